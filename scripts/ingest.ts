@@ -1,0 +1,90 @@
+/**
+ * npm run ingest -- [report.txt …] [--out <dir>] [--check]
+ *
+ * Turns each report (default: every content/reports/*.txt) into MDX articles in
+ * content/articles/<slug>/. --out writes one report's articles into another
+ * folder; --check writes nothing and exits 1 when committed articles differ
+ * from what the reports produce. Bad input exits 2 and writes nothing.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestError } from '../src/ingest/errors.ts';
+import { loadReport } from '../src/ingest/load.ts';
+import { planArticles } from '../src/ingest/plan.ts';
+import { compareWithDisk, writeArticles, type Drift } from '../src/ingest/write.ts';
+
+const CONTENT = process.env.CONTENT_DIR ?? 'content';
+const usage = 'usage: npm run ingest -- [content/reports/<slug>.txt …] [--out <dir>] [--check]';
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    options: { out: { type: 'string' }, check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const reportsDir = join(CONTENT, 'reports');
+  const files = positionals.length
+    ? positionals
+    : readdirSync(reportsDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(reportsDir, f));
+  if (values.out && files.length !== 1) throw new IngestError(`--out takes exactly one report; ${usage}`);
+
+  // Load and plan everything before writing anything.
+  const plans = files.map((file) => {
+    const report = loadReport(file);
+    return { report, files: planArticles(report), dir: values.out ?? join(CONTENT, 'articles', report.slug) };
+  });
+  checkUniqueIds(plans.map((p) => p.report));
+
+  if (values.check) {
+    const drift: Drift[] = plans.flatMap((p) => compareWithDisk(p.dir, p.files));
+    for (const d of drift) console.error(`stale: ${relative('.', d.file)} (${d.problem})`);
+    if (drift.length) {
+      console.error(`ingest --check: ${drift.length} generated file(s) out of date. Fix: run npm run ingest and commit the result.`);
+      return 1;
+    }
+    console.log(`ingest --check: ${plans.reduce((n, p) => n + p.files.length, 0)} article(s) up to date.`);
+    return 0;
+  }
+  for (const p of plans) {
+    const { written, removed } = writeArticles(p.dir, p.files);
+    const changes = [...written.map((f) => `  wrote ${relative('.', f)}`), ...removed.map((f) => `  removed ${relative('.', f)}`)];
+    console.log(`${p.report.file}: ${p.files.length} article(s) in ${relative('.', p.dir) || '.'}${changes.length ? '' : ', unchanged'}`);
+    for (const c of changes) console.log(c);
+  }
+  return 0;
+}
+
+/** Record and chart ids are part of shared links, so they must be unique across reports. */
+function checkUniqueIds(reports: ReturnType<typeof loadReport>[]): void {
+  for (const kind of ['record', 'chart'] as const) {
+    const seen = new Map<string, string>();
+    for (const r of reports) {
+      const ids = kind === 'record' ? (r.dataset?.records ?? []).map((x) => x.id) : (r.charts?.charts ?? []).map((x) => x.id);
+      for (const id of ids) {
+        const other = seen.get(id);
+        if (other && other !== r.slug)
+          throw IngestError.at(
+            kind === 'record' ? r.paths.dataset : r.paths.charts,
+            `the ${kind} id "${id}" is also used by report "${other}"`,
+            'ids are part of shared links and must be unique across reports: rename one',
+          );
+        seen.set(id, r.slug);
+      }
+    }
+  }
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  if (!(e instanceof IngestError)) throw e;
+  console.error(`ingest: ${e.message}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,31 @@
+/**
+ * npm run screenshots -- [path …]
+ * Screenshots of built pages at 360 and 1280 px, light and dark, into
+ * test-results/screenshots/, for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { serve } from '../tests/support/static-server.ts';
+import { launch } from '../tests/support/browser.ts';
+
+const paths = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const pages = paths.length ? paths : [''];
+const out = 'test-results/screenshots';
+mkdirSync(out, { recursive: true });
+const server = await serve('dist', process.env.BASE ?? '/');
+const browser = await launch();
+try {
+  for (const width of [360, 1280])
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+      for (const p of pages) {
+        await page.goto(server.url + p.replace(/^\//, ''));
+        const name = `${(p.replace(/[/#]+/g, '_').replace(/^_|_$/g, '') || 'home')}-${width}-${colorScheme}.png`;
+        await page.screenshot({ path: `${out}/${name}`, fullPage: !process.argv.includes('--viewport') });
+        console.log(`${out}/${name}`);
+      }
+      await page.close();
+    }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,39 @@
+/**
+ * `content/data/<slug>.json`: the figures of one report. `datasetSchema` checks
+ * the shape; `datasetSchemaFor(report)` also checks every record against the
+ * report text (see provenance.ts). Ingest, the content collections and the tests
+ * all validate through this module.
+ */
+import { z } from 'zod';
+import { recordSchema } from './record.ts';
+import { slugSchema } from './report-meta.ts';
+import { checkProvenance } from './provenance.ts';
+
+export const notFigureSchema = z
+  .object({
+    /** Text of the report that looks like a figure but is not one (GPT-4, 过去一年). */
+    text: z.string().min(1),
+    /** Why it is not charted or listed as a figure. */
+    reason: z.string().min(1),
+  })
+  .strict();
+
+export const datasetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    /** Slug of the report in content/reports/. */
+    report: slugSchema,
+    records: z.array(recordSchema).min(1, 'a dataset needs at least one record'),
+    /** Number-like text in the report that is deliberately not a record, each with its reason. */
+    notFigures: z.array(notFigureSchema).default([]),
+  })
+  .strict();
+
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/** The dataset schema with every record checked against the report's text. */
+export function datasetSchemaFor(reportText: string) {
+  return datasetSchema.superRefine((dataset, ctx) => {
+    for (const problem of checkProvenance(dataset, reportText)) ctx.addIssue({ code: 'custom', ...problem });
+  });
+}

@@ -1,0 +1,38 @@
+/** `content/reports/<slug>.meta.json`: where a report comes from. */
+import { z } from 'zod';
+import { PRECISIONS, precisionOf } from '../lib/dates.ts';
+
+/** Slugs that would collide with the site's own top-level pages. */
+export const RESERVED_SLUGS = ['data', 'charts', 'embed', 'search', 'og', '404', 'rss.xml', 'assets', '_astro'];
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens, e.g. "ai-talent-war-2024-04"');
+
+export const reportMetaSchema = z
+  .object({
+    /** The publisher credited on every page, exactly as it names itself. */
+    publisher: z.string().min(1).describe('Original publisher, e.g. 21世纪经济报道'),
+    /** Publication date at the precision known: "2024-04-15", "2024-04" or "2024". */
+    published: z
+      .object({
+        value: z.string().describe('Date as YYYY-MM-DD, YYYY-MM or YYYY'),
+        precision: z.enum(PRECISIONS).describe('How precise the date is'),
+      })
+      .strict()
+      .superRefine((d, ctx) => {
+        if (precisionOf(d.value) !== d.precision)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['value'],
+            message: `"${d.value}" is not a valid ${d.precision}; write it as ${d.precision === 'day' ? 'YYYY-MM-DD' : d.precision === 'month' ? 'YYYY-MM' : 'YYYY'} or change "precision"`,
+          });
+      }),
+    /** BCP 47 language tag of the report text. */
+    language: z.literal('zh-CN').describe('Language of the report; the site is zh-CN'),
+    /** Link to the original, when there is one. */
+    url: z.url().optional().describe('Address of the original report, if known'),
+  })
+  .strict();
+
+export type ReportMeta = z.infer<typeof reportMetaSchema>;
