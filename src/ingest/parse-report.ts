@@ -26,8 +26,8 @@ export interface ParsedReport {
 
 export const MAX_HEADING_LENGTH = 24;
 
-/** Letters, digits, spaces and the few joiners titles use; no clause punctuation, no markup. */
-const HEADING_CHARS = /^[\p{L}\p{N}\p{M} \u3000·・—–\-&/“”‘’《》]+$/u;
+/** Starts with a word; then letters, digits, spaces and the few joiners titles use; no clause punctuation, no markup. */
+const HEADING_CHARS = /^[\p{L}\p{N}“‘《][\p{L}\p{N}\p{M} \u3000·・—–\-&/“”‘’《》]*$/u;
 
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();

@@ -75,7 +75,7 @@ export function planArticles(report: LoadedReport): OutputFile[] {
       description: describe(paragraphs.map((p) => p.text)),
       source: {
         ...meta,
-        file: `content/reports/${slug}.txt`,
+        file: `reports/${slug}.txt`,
         lines: [section.heading?.line ?? parsed.title.line, paragraphs.at(-1)!.line],
       },
       charts: paragraphs.flatMap((p) => chartsAfterLine.get(p.line) ?? []),

@@ -132,14 +132,13 @@ function checkRecord(r: DataRecord, i: number, report: string, ids: Set<string>,
 function uncovered(report: string, covers: string[]): { text: string; index: number }[] {
   const spans = covers.flatMap((c) => occurrences(report, c).map((s) => [s, s + c.length] as const));
   const covered = (start: number, end: number) => spans.some(([s, e]) => s <= start && end <= e);
-  const tokens = [
-    ...findFigures(report).map((f) => ({ text: f.text, index: f.start, end: f.end })),
-    ...[...report.matchAll(/\d+(?:\.\d+)?/g)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length })),
-  ];
-  const seen = new Set<number>();
-  return tokens
+  const figures = findFigures(report).map((f) => ({ text: f.text, index: f.start, end: f.end }));
+  // Digits outside any recognised figure (GPT-4, 4月10日) count too.
+  const digits = [...report.matchAll(/\d+(?:\.\d+)?/g)]
+    .map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length }))
+    .filter((d) => !figures.some((f) => f.index <= d.index && d.end <= f.end));
+  return [...figures, ...digits]
     .filter((t) => !covered(t.index, t.end))
-    .filter((t) => !seen.has(t.index) && seen.add(t.index) !== undefined)
     .sort((a, b) => a.index - b.index);
 }
 
