@@ -6,14 +6,21 @@ import { satteri } from '@astrojs/markdown-satteri';
 /** Where the site is served: SITE is the origin, BASE the sub-path (e.g. /ai-talent/). */
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
+/** CONTENT_DIR builds another content folder (fixtures, the benchmark corpus) into OUT_DIR. */
+const contentDir = process.env.CONTENT_DIR;
+const cacheKey = contentDir ? contentDir.replace(/[^a-z0-9]+/gi, '-') : '';
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Smart punctuation would rewrite the report's quotes and dashes: keep it verbatim.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Keep the content cache of another content folder apart from the site's own.
+  cacheDir: cacheKey ? `./node_modules/.astro-${cacheKey}` : './node_modules/.astro',
+  // Articles are paragraphs and components only. Smart punctuation would rewrite the
+  // report's quotes and dashes, and GFM autolinks URLs even through escapes: both off.
+  markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

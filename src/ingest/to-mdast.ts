@@ -47,10 +47,10 @@ export function articleTree({ data, paragraphs, records, chartsAfterLine }: Arti
   for (const p of paragraphs) {
     const inline = paragraphChildren(p.text, records);
     const paragraph: RootContent = { type: 'paragraph', children: inline };
-    // A line that is one JSX element is read by MDX as a block, not a paragraph:
-    // wrap a paragraph that is a single citation in an explicit <p>.
-    const soleElement = inline.length === 1 && inline[0].type === 'mdxJsxTextElement';
-    children.push(soleElement ? { type: 'mdxJsxFlowElement', name: 'p', attributes: [], children: [paragraph] } : paragraph);
+    // A line made only of JSX elements is read by MDX as blocks, not a paragraph:
+    // wrap a paragraph made only of citations in an explicit <p>.
+    const onlyElements = inline.every((n) => n.type === 'mdxJsxTextElement');
+    children.push(onlyElements ? { type: 'mdxJsxFlowElement', name: 'p', attributes: [], children: [paragraph] } : paragraph);
     for (const id of chartsAfterLine.get(p.line) ?? []) {
       const chart: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'Chart', attributes: [attr('id', id)], children: [] };
       children.push(chart);

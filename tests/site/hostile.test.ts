@@ -1,0 +1,64 @@
+/**
+ * A report full of text that looks like MDX, Markdown, HTML or script, taken
+ * through the whole path (ingest -> MDX -> Astro build -> HTML): every line comes
+ * out as literal text, and nothing becomes markup.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dom, htmlFiles } from '../support/dist.ts';
+import { reportLines, visible } from '../support/report-lines.ts';
+
+const CONTENT = 'tests/fixtures/hostile';
+const out = mkdtempSync(join(tmpdir(), 'hostile-site-'));
+
+beforeAll(() => {
+  const check = spawnSync(process.execPath, ['scripts/ingest.ts', '--check'], { env: { ...process.env, CONTENT_DIR: CONTENT }, encoding: 'utf8' });
+  expect(check.status, `fixture articles are stale: ${check.stderr}`).toBe(0);
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, CONTENT_DIR: CONTENT, OUT_DIR: out },
+    encoding: 'utf8',
+  });
+  expect(build.status, build.stderr + build.stdout).toBe(0);
+});
+
+/** Article pages in series order, as the series page lists them. */
+const articles = () =>
+  [...dom('hostile-fixture/index.html', out).querySelectorAll('.article-list h3 a')].map((a) => `${a.getAttribute('href')!.slice(1)}index.html`);
+
+describe('hostile report through the whole build', () => {
+  it('renders every line of the report as the same text, in order', () => {
+    const seen = articles().flatMap((f) => {
+      const d = dom(f, out);
+      return [d.querySelector('article h1')!.textContent!, ...[...d.querySelectorAll('.prose > p')].map((p) => p.textContent!)];
+    });
+    expect(seen.map(visible)).toEqual(reportLines(`${CONTENT}/reports/hostile-fixture.txt`).map(visible));
+  });
+
+  it('turns none of it into markup', () => {
+    for (const f of articles()) {
+      const prose = dom(f, out).querySelector('.prose')!;
+      // Figures are the site's own markup; the report's text is everything else.
+      const tags = new Set([...prose.querySelectorAll('*')].filter((e) => !e.closest('figure')).map((e) => e.tagName.toLowerCase()));
+      for (const forbidden of ['script', 'img', 'b', 'i', 'em', 'strong', 'code', 'pre', 'blockquote', 'h1', 'h2', 'hr', 'ul', 'ol', 'li', 'table', 'del', 'sup'])
+        expect(tags.has(forbidden), `<${forbidden}> in ${f}`).toBe(false);
+      const links = [...prose.querySelectorAll('a')].filter((a) => !a.closest('figure') && !a.classList.contains('cite-marker'));
+      expect(links.map((a) => a.outerHTML), f).toEqual([]);
+    }
+  });
+
+  it('keeps dataset and meta text that looks like HTML as text', () => {
+    for (const f of htmlFiles(out)) {
+      const d = dom(f, out);
+      const scripts = [...d.querySelectorAll('script')].filter((s) => !s.getAttribute('src') && !s.getAttribute('type')?.includes('json'));
+      expect(scripts.map((s) => s.textContent), f).not.toContainEqual(expect.stringContaining('alert'));
+      expect(d.querySelectorAll('img[onerror]').length, f).toBe(0);
+    }
+    const lead = dom('hostile-fixture/dao-du/index.html', out);
+    expect(lead.querySelector('.byline')!.textContent).toContain('测试报社 <script>alert(1)</script>');
+    const chartPage = dom('hostile-fixture/di-yi-jie-biao-ti/index.html', out);
+    expect(chartPage.querySelector('figure')!.textContent).toContain('<script>图表</script>');
+  });
+});
