@@ -1,0 +1,28 @@
+/**
+ * Text metrics without a browser: CJK characters are about 1em wide, Latin
+ * letters and digits about 0.56em. Good enough to lay out labels and wrap them.
+ */
+
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’]/u;
+
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : /[A-Z]/.test(ch) ? 0.66 : 0.56;
+  return em * fontSize;
+}
+
+/** Breaks text into lines no wider than maxWidth, between any two CJK characters or at spaces. */
+export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+  const tokens = text.match(/[A-Za-z0-9.%+\-]+|\s+|./gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const tok of tokens) {
+    const next = line + tok;
+    if (line && textWidth(next.trimEnd(), fontSize) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = tok.trimStart();
+    } else line = next;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
