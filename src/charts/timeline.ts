@@ -28,6 +28,12 @@ export interface TimelineModel {
   links: ChartInput['links'];
 }
 
+/** A year label right of its gridline, or left of it where the drawing ends. */
+function yearLabel(x: number, y: number, width: number) {
+  const end = x + 40 > width;
+  return { x: end ? x - 3 : x + 3, y, 'text-anchor': end ? 'end' : 'start', 'font-size': 12, ...fill('muted') };
+}
+
 /** Below this width in px an interval is drawn as a dot: it is a day, or close to it. */
 const DOT_BELOW = 5;
 
@@ -61,9 +67,8 @@ export const timeline: ChartBuilder<TimelineModel> = {
           'g',
           {},
           el('line', { x1: x(y), x2: x(y), y1: 18, y2: g.bottom, ...stroke('grid') }),
-          el('text', { x: x(y) + 3, y: 12, 'font-size': 12, ...fill('muted') }, `${y.getUTCFullYear()}年`),
           // Repeat the years under a long timeline, so the bottom rows have them close by.
-          el('text', { x: x(y) + 3, y: g.bottom + 14, 'font-size': 12, ...fill('muted') }, `${y.getUTCFullYear()}年`),
+          ...[12, g.bottom + 14].map((ty) => el('text', yearLabel(x(y), ty, layout.width), `${y.getUTCFullYear()}年`)),
         ),
       ),
     );

@@ -1,0 +1,147 @@
+/**
+ * Charts as readers use them in Chromium: each chart on its article with its
+ * table, every mark reachable by Tab with its tooltip (Esc hides it), marks
+ * leading to their highlighted sentence and sentences leading back, no console
+ * errors, and screenshots at 360 and 1280 px, light and dark, for a person to look at.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { serve, type RunningServer } from '../support/static-server.ts';
+import { DIST, dom, htmlFiles } from '../support/dist.ts';
+
+const specs: { id: string; records: string[] }[] = JSON.parse(readFileSync('content/charts/ai-talent-war-2024-04.json', 'utf8')).charts;
+const SHOTS = 'test-results/charts';
+
+/** The article page each chart stands in, read from the built site. */
+const pageOf = Object.fromEntries(
+  specs.map((s) => [s.id, htmlFiles().find((f) => dom(f).querySelector(`article figure#chart-${s.id}`))]),
+);
+
+let server: RunningServer;
+let browser: Browser;
+const errors: string[] = [];
+
+async function open(file: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${file}: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`${file}: ${e.message}`));
+  await page.goto(server.url + file.replace(/index\.html$/, ''));
+  return page;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(specs)('chart $id', ({ id, records }) => {
+  it('stands in an article, with a table of exactly its records', () => {
+    expect(pageOf[id], `no article page has figure#chart-${id}`).toBeDefined();
+    const figure = dom(pageOf[id]!).querySelector(`#chart-${id}`)!;
+    expect(figure.querySelectorAll('svg.layout-narrow, svg.layout-wide')).toHaveLength(2);
+    const rows = [...figure.querySelectorAll('table tbody tr')];
+    expect(rows).toHaveLength(records.length);
+    expect(figure.querySelector('.chart-source')!.textContent).toMatch(/据21世纪经济报道$/);
+    expect(figure.querySelector('.chart-summary')!.textContent!.length).toBeGreaterThan(10);
+  });
+
+  it('lets the keyboard reach every mark, with its tooltip, and Esc hide it', async () => {
+    const page = await open(pageOf[id]!);
+    const visibleMarks = await page.locator(`#chart-${id} svg.layout-wide .mark`).count();
+    expect(visibleMarks).toBe(records.length);
+    // Start right before the drawing: the heading's own link is the last stop before the marks.
+    await page.locator(`#chart-${id} .heading-anchor`).focus();
+    const seen: string[] = [];
+    for (let i = 0; i < records.length + 12 && seen.length < records.length; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const a = document.activeElement;
+        const tip = a?.closest('.chart-frame')?.querySelector<HTMLElement>('.chart-tip');
+        return a?.classList.contains('mark') ? { record: a.getAttribute('data-record'), tip: tip && !tip.hidden ? tip.textContent : null, want: a.getAttribute('data-tip') } : null;
+      });
+      if (!focused) continue;
+      expect(focused.tip, `tooltip for ${focused.record}`).toBe(focused.want);
+      seen.push(focused.record!);
+    }
+    expect(seen.sort()).toEqual([...records].sort());
+    await page.keyboard.press('Escape');
+    expect(await page.locator(`#chart-${id} .chart-tip`).isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('mark'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows the tooltip on hover too', async () => {
+    const page = await open(pageOf[id]!);
+    const mark = page.locator(`#chart-${id} svg.layout-wide .mark`).first();
+    await mark.locator('rect, circle, text').first().hover();
+    await expect.poll(() => page.locator(`#chart-${id} .chart-tip`).textContent()).toBe(await mark.getAttribute('data-tip'));
+    await page.close();
+  });
+
+  it('takes a click on a mark to its sentence, highlighted', async () => {
+    const page = await open(pageOf[id]!);
+    const mark = page.locator(`#chart-${id} svg.layout-wide .mark[href]`).last();
+    const href = (await mark.getAttribute('href'))!;
+    await mark.locator('rect, circle, text').first().click();
+    const anchor = href.split('#')[1];
+    await page.waitForURL(`**#${anchor}`);
+    const target = page.locator(`#${anchor}`);
+    expect(await target.evaluate((e) => e.classList.contains('cite'))).toBe(true);
+    const bg = await target.evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await target.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('is reached back from the sentences that back it', async () => {
+    const page = await open(pageOf[id]!);
+    const marker = page.locator(`.cite-marker[href$="#chart-${id}"]`).first();
+    expect(await marker.count()).toBe(1);
+    await marker.click();
+    await page.waitForURL(`**#chart-${id}`);
+    const box = await page.locator(`#chart-${id}`).boundingBox();
+    expect(box!.y).toBeLessThan(900);
+    expect(box!.y + box!.height).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('reads at 360 and 1280 px, light and dark, without horizontal scrolling', async () => {
+    for (const width of [360, 1280])
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await open(pageOf[id]!, { width, colorScheme });
+        const figure = page.locator(`#chart-${id}`);
+        await figure.scrollIntoViewIfNeeded();
+        const layout = width < 700 ? 'narrow' : 'wide';
+        expect(await figure.locator(`svg.layout-${layout}`).isVisible(), `${layout} layout at ${width}px`).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await figure.screenshot({ path: join(SHOTS, `${id}-${width}-${colorScheme}.png`) });
+        await page.close();
+      }
+  });
+});
+
+describe('article pages with charts', () => {
+  it('ship at most 15 KB of JavaScript (gzip), in total', () => {
+    for (const file of new Set(Object.values(pageOf))) {
+      const html = readFileSync(join(DIST, file!), 'utf8');
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+      const external = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1].replace(/^\//, '')), 'utf8'));
+      const bytes = [...inline, ...external].reduce((n, js) => n + gzipSync(js, { level: 9 }).length, 0);
+      expect(bytes, file).toBeLessThanOrEqual(15 * 1024);
+      expect([...inline, ...external].join('')).not.toMatch(/d3-selection|d3-transition|function\s+\w*scaleLinear/);
+    }
+  });
+
+  it('log no errors to the console', () => {
+    expect(errors).toEqual([]);
+  });
+});
