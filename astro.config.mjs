@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 
 /** Where the site is served: SITE is the origin, BASE the sub-path (e.g. /ai-talent/). */
@@ -21,6 +22,10 @@ export default defineConfig({
   // Articles are paragraphs and components only. Smart punctuation would rewrite the
   // report's quotes and dashes, and GFM autolinks URLs even through escapes: both off.
   markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Canonical pages only: embeds are for iframes (404 is left out by the integration itself).
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+  ],
   devToolbar: { enabled: false },
 });

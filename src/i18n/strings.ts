@@ -1,8 +1,10 @@
 /** Every string a reader sees that does not come from the report or the dataset. */
 export const t = {
   siteName: 'AI人才战·图解',
+  siteShortName: 'AI人才战',
   siteTagline: '把新闻报道变成可核查的图解：每个数字都能追溯到原文。',
   skipToContent: '跳到正文',
+  feedTitle: 'AI人才战·图解（RSS订阅）',
   home: '首页',
   series: '系列',
   articlesInSeries: '本系列文章',
