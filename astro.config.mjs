@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** Where the site is served: SITE is the origin, BASE the sub-path (e.g. /ai-talent/). */
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -26,6 +27,7 @@ export default defineConfig({
     mdx(),
     // Canonical pages only: embeds are for iframes (404 is left out by the integration itself).
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    pagefindIndex(),
   ],
   devToolbar: { enabled: false },
 });

@@ -4,6 +4,7 @@ export const t = {
   siteShortName: 'AI人才战',
   siteTagline: '把新闻报道变成可核查的图解：每个数字都能追溯到原文。',
   skipToContent: '跳到正文',
+  siteNav: '网站导航',
   feedTitle: 'AI人才战·图解（RSS订阅）',
   home: '首页',
   series: '系列',
@@ -60,4 +61,22 @@ export const t = {
     noFigureDetail: (detail: string) => `${detail}（未给出人数）`,
   },
   keyPoints: '要点',
+
+  // Search page. `{n}` and `{q}` in the client's messages are filled in by the page script.
+  search: {
+    title: '搜索',
+    description: '在本站的文章和图表中搜索词语。',
+    label: '搜索文章和图表',
+    hint: '可以输入词语或短语，例如：裁员、亚马逊、薪酬中位数；用空格分开的几个词须同时出现。',
+    submit: '搜索',
+    results: '搜索结果',
+    noScript: '搜索需要浏览器运行JavaScript。',
+    browseAll: '浏览全部文章',
+    loading: '正在载入搜索……',
+    found: (n: number | string, q: string) => `找到${n}篇包含“${q}”的文章。`,
+    partial: (n: number | string, q: string) => `没有文章包含完整的“${q}”；${n}篇文章包含其中的各个词语。`,
+    none: (q: string) => `没有找到包含“${q}”的文章。`,
+    failed: '搜索暂时无法使用，请刷新页面再试。',
+    inChart: (title: string) => `图表：${title}`,
+  },
 } as const;

@@ -104,6 +104,7 @@ describe('sitemap', () => {
 
   it('lists every canonical page once, by its absolute canonical URL', () => {
     expect([...urls].sort()).toEqual([...new Set(canonical)].sort());
+    expect(urls).toContain(new URL('search/', root).href);
   });
 
   it('lists no 404 page or embed, and nothing outside the site', () => {
