@@ -58,4 +58,32 @@ export const t = {
     noFigureDetail: (detail: string) => `${detail}（未给出人数）`,
   },
   keyPoints: '要点',
+
+  // Sharing
+  share: {
+    label: '分享',
+    native: '分享…',
+    copy: '复制链接',
+    copied: '已复制链接',
+    copyFailed: '无法自动复制，请手动复制地址栏中的链接',
+    weibo: '微博',
+    x: 'X',
+    email: '邮件',
+    wechat: '分享到微信',
+    wechatHelp: '用微信“扫一扫”扫描二维码，在手机上打开本页，再分享给朋友或朋友圈。',
+    qrAlt: (title: string) => `本页链接的二维码：${title}`,
+    emailBody: (title: string, url: string) => `${title}\n${url}`,
+  },
+  chartPage: {
+    fromArticle: '出自',
+    embed: '嵌入这张图表',
+    embedHelp: '把下面的代码粘贴到网页中。图表会随宽度自动调整高度。',
+    copyEmbed: '复制嵌入代码',
+    embedCopied: '已复制嵌入代码',
+    openChart: '查看图表页',
+    allCharts: '全部图表',
+    chartLink: '图表链接',
+    embedCredit: (site: string) => `图表：${site}`,
+    embedTitle: (title: string) => `${title}（嵌入版）`,
+  },
 } as const;
