@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { FONT_VERSION } from './subsets.ts';
 
 /** Bump when the drawing changes outside the card tree (font conversion, chart outlining, resvg options). */
-const PIPELINE_REVISION = 1;
+const PIPELINE_REVISION = 2;
 
 const require = createRequire(import.meta.url);
 function versionOf(pkg: string): string {

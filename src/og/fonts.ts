@@ -30,9 +30,16 @@ export function subsetsFor(textByWeight: Partial<Record<Weight, string>>, where 
   });
 }
 
+/**
+ * Without GSUB: each subset keeps ligature rules (fi, fl) whose glyphs the
+ * subsetting left out, and resvg then draws the whole run as empty boxes
+ * (measured with "Inflection"). Chinese needs no substitutions here.
+ */
+const DROP = ['GSUB'];
+
 const ttfs = new Map<string, Buffer>();
 export function ttf(s: Subset): Buffer {
-  if (!ttfs.has(s.file)) ttfs.set(s.file, woffToSfnt(readFileSync(s.file)));
+  if (!ttfs.has(s.file)) ttfs.set(s.file, woffToSfnt(readFileSync(s.file), DROP));
   return ttfs.get(s.file)!;
 }
 
@@ -42,7 +49,7 @@ export function satoriFonts(subsets: Subset[]) {
 
 /** TTF path of a subset for resvg, written once per package version. */
 export function ttfFile(s: Subset, cacheDir: string): string {
-  const dir = join(cacheDir, `fonts-${FONT_VERSION}`);
+  const dir = join(cacheDir, `fonts-${FONT_VERSION}-no-${DROP.join('-')}`);
   const file = join(dir, basename(s.file, '.woff') + '.ttf');
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });

@@ -28,6 +28,17 @@ describe('outlineText', () => {
     expect(count(raster(outlineText(svg, []).svg), isInk)).toBe(0);
     expect(count(raster(svg), isInk)).toBe(0); // resvg without fonts: the raw chart's labels vanish too
   });
+
+  it('draws Latin words with fi/fl in a mixed label, not empty boxes', () => {
+    // The CJK subsets carry ligature rules whose glyphs were subset away; resvg drew "Inflection" as boxes.
+    const files = subsetsFor({ 400: '微软 → Inflection AI' }).map((s) => ttfFile(s, CACHE));
+    const ink = (text: string, fonts: string[]) =>
+      count(raster(outlineText(`<svg xmlns="http://www.w3.org/2000/svg" width="400" height="40"><text x="4" y="30" font-size="24">${text}</text></svg>`, fonts).svg), isInk);
+    const whole = ink('微软 → Inflection AI', files);
+    const parts = ink('微软 →', files) + ink('Inflection AI', files.filter((f) => /latin/.test(f)));
+    // Boxes have far more ink than letters: the whole must weigh what its parts weigh.
+    expect(Math.abs(whole - parts) / parts).toBeLessThan(0.08);
+  });
 });
 
 describe('prepareChart', () => {
