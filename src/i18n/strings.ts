@@ -185,6 +185,8 @@ export const t = {
     openChart: '查看图表页',
     allCharts: '全部图表',
     chartLink: '图表链接',
+    dataLink: '这张图的数据',
+    csvLink: '下载CSV',
     embedCredit: (site: string) => `图表：${site}`,
     embedTitle: (title: string) => `${title}（嵌入版）`,
   },

@@ -32,3 +32,8 @@ export function articleCard(article: { title: string; series: string; order: num
 export function chartCard(chart: { title: string; series: string; publisher: string }, chartSvg: string, colors?: Record<string, string>): OgInput {
   return { kicker: chart.series, title: chart.title, footer: credit(chart.publisher), chartSvg, colors };
 }
+
+/** Site pages (data, all charts, search): what the page is, under the site's name. */
+export function pageCard(title: string, publishers: string[]): OgInput {
+  return { kicker: t.siteName, title, footer: t.sourceLine([...new Set(publishers)].join('、')) };
+}

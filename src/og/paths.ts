@@ -4,18 +4,20 @@
  */
 import { url } from '../lib/urls.ts';
 
-export type OgKind = 'home' | 'series' | 'article' | 'chart';
+export type OgKind = 'home' | 'series' | 'article' | 'chart' | 'page';
 
 interface OgIds {
   home: [];
   series: [report: string];
   article: [report: string, article: string];
   chart: [chart: string];
+  /** Site pages that are not content: data, charts, search. */
+  page: [name: string];
 }
 
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The endpoint's `path` param: "index", "<report>", "<report>/<article>" or "charts/<id>". */
+/** The endpoint's `path` param: "index", "<report>", "<report>/<article>", "charts/<id>" or "pages/<name>". */
 export function ogImageParam<K extends OgKind>(kind: K, ...ids: OgIds[K]): string {
   for (const id of ids)
     if (!SEGMENT.test(id)) throw new Error(`OG image ${kind}: "${id}" is not a slug (lowercase ASCII letters, digits, single hyphens)`);
@@ -25,6 +27,8 @@ export function ogImageParam<K extends OgKind>(kind: K, ...ids: OgIds[K]): strin
       return 'index';
     case 'chart':
       return `charts/${ids[0]}`;
+    case 'page':
+      return `pages/${ids[0]}`;
     default:
       return ids.join('/');
   }

@@ -1,36 +1,37 @@
 /**
- * The built site has an OG image for every page that is shared (home, series,
- * articles), at the path pages link to, and each is a 1200×630 PNG.
+ * Every page's og:image is a file of the build, a 1200×630 PNG; content pages
+ * get their own card (not the site's default), and cards are not shared between pages.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlFiles, pathOf } from '../support/dist.ts';
+import { DIST, dom, htmlFiles } from '../support/dist.ts';
 import { pngSize } from '../support/png.ts';
-import { ogImageParam } from '../../src/og/paths.ts';
 
-/** The image a page's og:image names: "" -> home, "<report>/" -> series, "<report>/<article>/" -> article. */
-function imageOf(page: string): string | undefined {
-  const parts = page.split('/').filter(Boolean);
-  if (parts.length === 0) return ogImageParam('home');
-  if (parts.length === 1) return ogImageParam('series', parts[0]);
-  if (parts.length === 2) return ogImageParam('article', parts[0], parts[1]);
-  return undefined;
-}
+const SITE = process.env.SITE ?? 'http://localhost:4321';
+const image = (file: string) => dom(file).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
 
 describe('OG images in the build', () => {
-  const pages = htmlFiles()
-    .filter((f) => f !== '404.html')
-    .map(pathOf);
+  const pages = htmlFiles().filter((f) => f !== '404.html');
 
-  it('has one 1200×630 PNG per home, series and article page', () => {
+  it('exist in dist/ for every page, as 1200×630 PNGs', () => {
     expect(pages.length).toBeGreaterThanOrEqual(6);
     for (const page of pages) {
-      const param = imageOf(page);
-      expect(param, page).toBeDefined();
-      const file = join(DIST, 'og', `${param}.png`);
-      expect(existsSync(file), `${file} for /${page}`).toBe(true);
+      const url = image(page);
+      expect(url.startsWith(`${SITE}/og/`), `${page}: ${url}`).toBe(true);
+      const file = join(DIST, url.slice(SITE.length + 1));
+      expect(existsSync(file), `${file} for ${page}`).toBe(true);
       expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  it('give each article, series and chart page a card of its own', () => {
+    const own = pages.filter((p) => !p.startsWith('embed/'));
+    const seen = new Map<string, string>();
+    for (const page of own) {
+      const url = image(page);
+      expect(seen.get(url), `${page} shares its card with ${seen.get(url)}`).toBeUndefined();
+      seen.set(url, page);
     }
   });
 });

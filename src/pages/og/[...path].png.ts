@@ -9,7 +9,8 @@ import { getCollection } from 'astro:content';
 import { articlesOf, reportsNewestFirst, articleOfChart } from '../../lib/content.ts';
 import { chartInput } from '../../lib/chart-input.ts';
 import { cardSvg } from '../../charts/build.ts';
-import { articleCard, chartCard, homeCard, seriesCard } from '../../og/cards.ts';
+import { articleCard, chartCard, homeCard, pageCard, seriesCard } from '../../og/cards.ts';
+import { SITE_PAGES } from '../../og/site-pages.ts';
 import { ogImageParam, renderOgImage, type OgInput } from '../../og/index.ts';
 
 export const getStaticPaths = (async () => {
@@ -31,6 +32,7 @@ export const getStaticPaths = (async () => {
         ...(data.charts[0] ? { chartSvg: svgs.get(data.charts[0]) } : {}),
       },
     })),
+    ...SITE_PAGES.map((p) => ({ path: ogImageParam('page', p.name), input: pageCard(p.title, reports.map((r) => r.data.publisher)) })),
     ...(await Promise.all(
       charts.map(async (c) => {
         const article = await articleOfChart(c.id);
