@@ -10,7 +10,8 @@ import type { ChartType } from '../schemas/chart-spec.ts';
 /** Widths of the drawings: phones (labels above bars) and wider screens. */
 export const NARROW = 340;
 export const WIDE = 720;
-
+/** The panel a share card gives its chart (1200×630 card, see src/og/card.ts). */
+export const CARD = { width: 460, height: 388 };
 export interface BuiltChart {
   narrow: string;
   wide: string;
@@ -42,4 +43,16 @@ export function buildChart(type: ChartType, input: ChartInput, id: string): Buil
     hedges: unique(input.records.map((r) => r.source?.hedge)),
     relativeDates: input.records.some((r) => r.date.relative),
   };
+}
+
+/**
+ * The drawing for a share card, with the light colours it carries: whichever
+ * layout ends up larger in the panel (labels above bars wins a tie, it reads better).
+ */
+export function cardSvg(type: ChartType, input: ChartInput, id: string): string {
+  const builder = BUILDERS[type];
+  const model = builder.model(input);
+  const [narrow, wide] = [true, false].map((n) => builder.draw(model, { width: CARD.width, narrow: n, idPrefix: `${id}-card` }));
+  const scale = (svg: typeof narrow) => Math.min(CARD.width / Number(svg.attrs.width), CARD.height / Number(svg.attrs.height));
+  return renderSvg(scale(wide) > scale(narrow) * 1.05 ? wide : narrow);
 }

@@ -10,7 +10,7 @@ import { PALETTE, fill, haloText } from './palette.ts';
 import { mark } from './mark.ts';
 import { LABEL_SIZE, NOTE_SIZE } from './rows.ts';
 import { dateText, markText, sourceName, valueText } from './words.ts';
-import { wrapText } from './text.ts';
+import { textWidth, wrapText } from './text.ts';
 import { t } from '../i18n/strings.ts';
 
 export interface ConcentrationModel {
@@ -70,7 +70,8 @@ export const concentration: ChartBuilder<ConcentrationModel> = {
         mark(
           { record: r.id, href: model.links[r.id], text: markText(r) },
           el('rect', { x: cx, y: top, width: 4, height: bottom - top - 6, ...fill('c1') }),
-          el('text', { x: cx + 12, y: valueY, 'font-size': 26, 'font-weight': 700, ...fill('text') }, valueText(r)),
+          // The key number as large as its card allows, up to 26 px.
+          el('text', { x: cx + 12, y: valueY, 'font-size': Math.min(26, (cardW - 16) / textWidth(valueText(r), 1)), 'font-weight': 700, ...fill('text') }, valueText(r)),
           pct !== undefined
             ? el(
                 'g',

@@ -53,7 +53,7 @@ export const salaries: ChartBuilder<SalariesModel> = {
     const g = rowsLayout(specs, layout, layout.narrow ? 108 : 250);
     const x = zeroBased(model.max, [g.x0, g.x1]);
     const anchor = layout.narrow ? 'start' : 'end';
-    const label = (i: number, text: string) => {
+    const label = (i: number) => {
       const box = g.rows[i];
       return el(
         'text',
@@ -69,7 +69,7 @@ export const salaries: ChartBuilder<SalariesModel> = {
       return el(
         'g',
         {},
-        label(i, r.label),
+        label(i),
         mark(
           { record: r.id, href: model.links[r.id], text: markText(r) },
           el('rect', { x: g.x0, y: box.barY, width: end - g.x0, height: box.barH, ...fill('c1') }),
@@ -90,7 +90,7 @@ export const salaries: ChartBuilder<SalariesModel> = {
       return el(
         'g',
         {},
-        label(i, record.label),
+        label(i),
         el(
           'defs',
           {},

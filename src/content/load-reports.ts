@@ -11,7 +11,7 @@ import { loadReport, type LoadedReport } from '../ingest/load.ts';
 
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
-function loadAll(): LoadedReport[] {
+export function loadAll(): LoadedReport[] {
   const dir = join(CONTENT_DIR, 'reports');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

@@ -17,7 +17,8 @@ const EXCLUDE = [
   '.byline',
   '.credit',
   '.series-nav', // titles of the neighbouring articles
-  '.chart-meta', // chart notes and source line
+  '.share', // share buttons
+  '.chart-meta', // chart notes, source line, links to the chart page and data
   '.chart-data summary', // "查看数据表"
   '.chart-data caption', // repeats the chart title
   '.chart-data thead', // column names

@@ -27,7 +27,7 @@ export function fractionWords(share: number): string | undefined {
   return undefined;
 }
 
-const UNIT_SUFFIX: Record<Unit, string> = {
+export const UNIT_SUFFIX: Record<Unit, string> = {
   USD: '美元',
   CNY: '元',
   people: '人',

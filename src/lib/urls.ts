@@ -18,3 +18,18 @@ export function absolute(path: string, site: URL | undefined): string {
   if (!site) throw new Error('set SITE (the origin the site is served from) to build absolute URLs');
   return new URL(path, site).href;
 }
+
+/** The data page, or one record's row on it (/data/#rec-<id>). */
+export const dataPageUrl = (recordId?: string) => url('data/') + (recordId ? `#rec-${recordId}` : '');
+/**
+ * The data page showing only the records a chart plots, scrolled to the notice
+ * that says so (a small script filters; without it every row stays and the page opens at the top).
+ */
+export const chartDataUrl = (chartId: string) => `${url('data/')}?chart=${encodeURIComponent(chartId)}#filter-${chartId}`;
+/** Downloads generated at build time from the validated dataset. */
+export const datasetCsvUrl = (report: string) => url(`data/${report}.csv`);
+export const datasetJsonUrl = (report: string) => url(`data/${report}.json`);
+/** One chart's records, same columns as the dataset CSV. */
+export const chartCsvUrl = (chartId: string) => url(`data/charts/${chartId}.csv`);
+/** JSON Schemas generated from the zod schemas (public/data/schema/). */
+export const schemaUrl = (name: 'record' | 'dataset') => url(`data/schema/${name}.schema.json`);

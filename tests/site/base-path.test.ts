@@ -68,11 +68,16 @@ describe(`a build for ${ROOT}`, () => {
     for (const icon of manifest.icons) expect(fileFor(new URL(icon.src, ROOT).href, ROOT, out), icon.src).toBeDefined();
   });
 
-  it('links feed, manifest, icon and search from every page’s head and masthead there', () => {
+  it('links feed, manifest and icon from every page’s head, and search from every masthead, there', () => {
     for (const f of htmlFiles(out)) {
       const d = dom(f, out);
-      const hrefs = ['link[rel="alternate"]', 'link[rel="manifest"]', 'link[rel="icon"]', '.masthead nav a'].map((s) => d.querySelector(s)?.getAttribute('href') ?? `(no ${s})`);
-      for (const h of hrefs) expect(fileFor(new URL(h, ROOT).href, ROOT, out), `${f}: ${h}`).toBeDefined();
+      // Embeds are bare: no masthead.
+      const selectors = ['link[rel="alternate"][type="application/rss+xml"]', 'link[rel="manifest"]', 'link[rel="icon"]', ...(f.startsWith('embed/') ? [] : ['.masthead nav a[href$="/search/"]'])];
+      for (const s of selectors) {
+        const h = d.querySelector(s)?.getAttribute('href');
+        expect(h, `${f}: ${s}`).toBeDefined();
+        expect(fileFor(new URL(h!, ROOT).href, ROOT, out), `${f}: ${h}`).toBeDefined();
+      }
     }
   });
 

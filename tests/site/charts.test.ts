@@ -130,6 +130,19 @@ describe.each(specs)('chart $id', ({ id, records }) => {
 });
 
 describe('article pages with charts', () => {
+  it('print with the wide drawing, the data table open and no interactive chrome', async () => {
+    const file = pageOf['layoffs']!;
+    const page = await open(file, { width: 800 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#chart-layoffs svg.layout-wide').isVisible()).toBe(true);
+    expect(await page.locator('#chart-layoffs svg.layout-narrow').isVisible()).toBe(false);
+    expect(await page.locator('#chart-layoffs table').isVisible()).toBe(true);
+    expect(await page.locator('.share').isVisible()).toBe(false);
+    expect(await page.locator('.print-only').first().isVisible()).toBe(true);
+    await page.pdf({ path: join(SHOTS, 'article-print.pdf') });
+    await page.close();
+  });
+
   it('ship at most 15 KB of JavaScript (gzip), in total', () => {
     for (const file of new Set(Object.values(pageOf))) {
       const html = readFileSync(join(DIST, file!), 'utf8');

@@ -1,0 +1,50 @@
+/**
+ * PNGs on disk, keyed by a SHA-256 of everything that decides their pixels, so
+ * a warm build never draws the same card twice. Keys are never reused for other
+ * content, so old entries are only stale, never wrong: delete the folder to prune.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { FONT_VERSION } from './subsets.ts';
+
+/** Bump when the drawing changes outside the card tree (font conversion, chart outlining, resvg options). */
+const PIPELINE_REVISION = 2;
+
+const require = createRequire(import.meta.url);
+function versionOf(pkg: string): string {
+  for (let dir = dirname(require.resolve(pkg)); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      if (json.name === pkg) return json.version;
+    }
+  }
+  throw new Error(`cannot find the version of ${pkg}`);
+}
+
+export const OG_VERSION = `og-${PIPELINE_REVISION}|satori@${versionOf('satori')}|resvg@${versionOf('@resvg/resvg-js')}|noto-sans-sc@${FONT_VERSION}`;
+
+export const DEFAULT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og');
+
+export function cacheKey(material: unknown): string {
+  return createHash('sha256').update(OG_VERSION).update('\0').update(JSON.stringify(material)).digest('hex');
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The cached PNG for `key`, or `produce()`'s, stored for next time. */
+export async function cached(dir: string, key: string, produce: () => Promise<Buffer>): Promise<{ png: Buffer; hit: boolean }> {
+  const file = join(dir, `${key}.png`);
+  if (existsSync(file)) {
+    const png = readFileSync(file);
+    if (png.subarray(0, 8).equals(PNG_SIGNATURE)) return { png, hit: true };
+  }
+  const png = await produce();
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file); // atomic: a reader never sees half a file
+  return { png, hit: false };
+}

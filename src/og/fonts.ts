@@ -1,0 +1,61 @@
+/**
+ * Font data for the two renderers: satori takes buffers, resvg (for chart text)
+ * takes file paths and cannot read WOFF, so subsets are unpacked to TTF once,
+ * kept in memory and, for resvg, on disk under the cache folder.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { FONT_VERSION, selectSubsets, type Subset, type Weight } from './subsets.ts';
+import { woffToSfnt } from './woff.ts';
+
+/** Text that no Noto Sans SC subset can draw. */
+export class OgFontError extends Error {
+  readonly chars: string[];
+  constructor(chars: string[], where: string) {
+    const list = chars.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    super(`${where}: Noto Sans SC has no glyph for ${list}. Fix: write the text without these characters (the OG image would show empty boxes).`);
+    this.chars = chars;
+  }
+}
+
+/** Each subset gets its own family, so satori looks for a glyph in every one of them. */
+export const familyOf = (s: Subset) => `Noto Sans SC ${s.id}`;
+
+/** Subsets for texts drawn at each weight; throws OgFontError on characters none covers. */
+export function subsetsFor(textByWeight: Partial<Record<Weight, string>>, where = 'OG image'): Subset[] {
+  return Object.entries(textByWeight).flatMap(([w, text]) => {
+    const { subsets, missing } = selectSubsets(text ?? '', Number(w) as Weight);
+    if (missing.length) throw new OgFontError(missing, where);
+    return subsets;
+  });
+}
+
+/**
+ * Without GSUB: each subset keeps ligature rules (fi, fl) whose glyphs the
+ * subsetting left out, and resvg then draws the whole run as empty boxes
+ * (measured with "Inflection"). Chinese needs no substitutions here.
+ */
+const DROP = ['GSUB'];
+
+const ttfs = new Map<string, Buffer>();
+export function ttf(s: Subset): Buffer {
+  if (!ttfs.has(s.file)) ttfs.set(s.file, woffToSfnt(readFileSync(s.file), DROP));
+  return ttfs.get(s.file)!;
+}
+
+export function satoriFonts(subsets: Subset[]) {
+  return subsets.map((s) => ({ name: familyOf(s), data: ttf(s), weight: s.weight, style: 'normal' as const }));
+}
+
+/** TTF path of a subset for resvg, written once per package version. */
+export function ttfFile(s: Subset, cacheDir: string): string {
+  const dir = join(cacheDir, `fonts-${FONT_VERSION}-no-${DROP.join('-')}`);
+  const file = join(dir, basename(s.file, '.woff') + '.ttf');
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, ttf(s));
+    renameSync(tmp, file); // atomic: a parallel build never reads half a font
+  }
+  return file;
+}

@@ -1,0 +1,43 @@
+/**
+ * renderOgImage: card text (+ optional chart SVG) -> 1200×630 PNG, drawn by
+ * satori (layout, text as paths) and resvg (raster), cached by content hash.
+ */
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { DEFAULT_CACHE_DIR, cacheKey, cached } from './cache.ts';
+import { cardElement, OG_HEIGHT, OG_WIDTH } from './card.ts';
+import { prepareChart } from './chart.ts';
+import { familyOf, satoriFonts, subsetsFor } from './fonts.ts';
+import { ogInputSchema, type OgCard, type OgInput } from './input.ts';
+
+export interface RenderOptions {
+  /** Where PNGs (and the TTFs resvg needs) are kept; default node_modules/.cache/og. */
+  cacheDir?: string;
+}
+
+/** Counts since start: builds and tests can see what a cache hit saved. */
+export const ogStats = { rendered: 0, fromCache: 0 };
+
+const ELLIPSIS = '…';
+
+function fontsFor(card: OgCard) {
+  // Title and kicker are bold, the footer regular; "…" is what the clamps add.
+  const subsets = subsetsFor({ 700: card.title + card.kicker + ELLIPSIS, 400: card.footer + ELLIPSIS }, `OG image "${card.title}"`);
+  return { subsets, families: [...new Set(subsets.map(familyOf))] };
+}
+
+export async function renderOgImage(input: OgInput, options: RenderOptions = {}): Promise<Buffer> {
+  const card = ogInputSchema.parse(input);
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+  const { subsets, families } = fontsFor(card);
+  // The layout tree (with a stand-in chart) is part of the key, so a style edit redraws.
+  const placeholder = card.chartSvg ? { src: '', width: 1, height: 1 } : undefined;
+  const key = cacheKey({ tree: cardElement(card, families, placeholder), chartSvg: card.chartSvg, colors: card.colors && Object.entries(card.colors).sort() });
+  const { png, hit } = await cached(cacheDir, key, async () => {
+    const chart = card.chartSvg ? prepareChart(card.chartSvg, card.colors, cacheDir) : undefined;
+    const svg = await satori(cardElement(card, families, chart) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts(subsets) });
+    return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
+  });
+  ogStats[hit ? 'fromCache' : 'rendered']++;
+  return png;
+}

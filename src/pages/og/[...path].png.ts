@@ -1,0 +1,53 @@
+/**
+ * One 1200×630 PNG per page that is shared: og/index.png (home),
+ * og/<report>.png (series), og/<report>/<article>.png (articles, with their
+ * first chart), og/charts/<id>.png (charts, drawn by the page's own builder).
+ * Drawn at build time, from node_modules/.cache/og when nothing changed.
+ */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCollection } from 'astro:content';
+import { articlesOf, reportsNewestFirst, articleOfChart } from '../../lib/content.ts';
+import { chartInput } from '../../lib/chart-input.ts';
+import { cardSvg } from '../../charts/build.ts';
+import { articleCard, chartCard, homeCard, pageCard, seriesCard } from '../../og/cards.ts';
+import { SITE_PAGES } from '../../og/site-pages.ts';
+import { ogImageParam, renderOgImage, type OgInput } from '../../og/index.ts';
+
+export const getStaticPaths = (async () => {
+  const reports = await reportsNewestFirst();
+  const articles = await articlesOf();
+  const charts = await getCollection('charts');
+  // Each chart drawn once for its own card and for the card of the article it opens.
+  const svgs = new Map(await Promise.all(charts.map(async (c) => [c.id, cardSvg(c.data.type, await chartInput(c), c.id)] as const)));
+  const images: { path: string; input: OgInput }[] = [
+    { path: ogImageParam('home'), input: homeCard(reports.map((r) => ({ title: r.data.title, publisher: r.data.publisher }))) },
+    ...reports.map((r) => ({
+      path: ogImageParam('series', r.id),
+      input: seriesCard({ title: r.data.title, publisher: r.data.publisher }, articles.filter((a) => a.data.report === r.id).length),
+    })),
+    ...articles.map(({ data }) => ({
+      path: ogImageParam('article', data.report, data.slug),
+      input: {
+        ...articleCard({ title: data.title, series: data.series, order: data.order, publisher: data.source.publisher }),
+        ...(data.charts[0] ? { chartSvg: svgs.get(data.charts[0]) } : {}),
+      },
+    })),
+    ...SITE_PAGES.map((p) => ({ path: ogImageParam('page', p.name), input: pageCard(p.title, reports.map((r) => r.data.publisher)) })),
+    ...(await Promise.all(
+      charts.map(async (c) => {
+        const article = await articleOfChart(c.id);
+        const report = reports.find((r) => r.id === c.data.report)!;
+        return {
+          path: ogImageParam('chart', c.id),
+          input: chartCard({ title: c.data.title, series: article?.data.series ?? report.data.title, publisher: report.data.publisher }, svgs.get(c.id)!),
+        };
+      }),
+    )),
+  ];
+  return images.map(({ path, input }) => ({ params: { path }, props: { input } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const png = await renderOgImage(props.input);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,199 @@
+/**
+ * What a shared link shows and where it lands: card tags and JSON-LD on every
+ * page, a QR code that decodes to the page's address, copy-link with a visible
+ * confirmation, chart pages and an embed that renders in an iframe, and
+ * links to a sentence that scroll to it highlighted.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import type { Browser } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { serve, type RunningServer } from '../support/static-server.ts';
+import { DIST, dom, htmlFiles, pathOf } from '../support/dist.ts';
+
+const SITE = 'http://localhost:4321';
+const pages = htmlFiles().filter((f) => f !== '404.html');
+/** Text of an RCDATA element (textarea) as the browser shows it. */
+const decoded = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, '&');
+const meta = (d: Document, key: string) => d.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page', () => {
+  it('has a unique canonical URL, title and description', () => {
+    const seen = { canonical: new Set<string>(), title: new Set<string>() };
+    for (const f of pages) {
+      const d = dom(f);
+      const canonical = d.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+      expect(canonical, f).toBe(`${SITE}/${pathOf(f)}`);
+      expect(seen.canonical.has(canonical), `duplicate canonical ${canonical}`).toBe(false);
+      seen.canonical.add(canonical);
+      const title = d.querySelector('title')!.textContent!;
+      expect(seen.title.has(title), `duplicate title ${title}`).toBe(false);
+      seen.title.add(title);
+      expect(meta(d, 'description')?.length, f).toBeGreaterThan(10);
+    }
+  });
+
+  it('has Open Graph and Twitter card tags with absolute URLs and an image with size and alt', () => {
+    for (const f of pages) {
+      const d = dom(f);
+      expect(meta(d, 'og:locale'), f).toBe('zh_CN');
+      expect(meta(d, 'og:url'), f).toBe(`${SITE}/${pathOf(f)}`);
+      expect(meta(d, 'og:image'), f).toMatch(new RegExp(`^${SITE}/og/.+\\.png$`));
+      expect(meta(d, 'og:image:width')).toBe('1200');
+      expect(meta(d, 'og:image:height')).toBe('630');
+      expect(meta(d, 'og:image:alt')!.length).toBeGreaterThan(2);
+      expect(meta(d, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(d, 'og:type')).toBe(f.split('/').length === 3 && !f.startsWith('charts/') && !f.startsWith('embed/') ? 'article' : 'website');
+    }
+  });
+
+  it('articles carry NewsArticle JSON-LD crediting the original publisher', () => {
+    const articles = pages.filter((f) => dom(f).querySelector('meta[property="og:type"][content="article"]'));
+    expect(articles.length).toBe(4);
+    for (const f of articles) {
+      const d = dom(f);
+      const ld = JSON.parse(d.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(ld).toMatchObject({
+        '@type': 'NewsArticle',
+        headline: d.querySelector('h1')!.textContent,
+        inLanguage: 'zh-CN',
+        datePublished: '2024-04',
+        author: { name: '21世纪经济报道' },
+        isBasedOn: { publisher: { name: '21世纪经济报道' } },
+        publisher: { name: 'AI人才战·图解' },
+        isPartOf: { '@type': 'CreativeWorkSeries', url: `${SITE}/ai-talent-war-2024-04/` },
+      });
+      expect(ld.image[0]).toBe(meta(d, 'og:image'));
+      expect(meta(d, 'article:published_time')).toBe('2024-04');
+    }
+  });
+});
+
+describe('share bar', () => {
+  const shared = pages.filter((f) => dom(f).querySelector('[data-share]'));
+
+  it('is on every article, series and chart page, with links that work without JavaScript', () => {
+    expect(shared.length).toBeGreaterThanOrEqual(4 + 1 + 6);
+    for (const f of shared) {
+      const bar = dom(f).querySelector('[data-share]')!;
+      const url = `${SITE}/${pathOf(f)}`;
+      expect(bar.getAttribute('data-share')).toBe(url);
+      const hrefs = [...bar.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+      expect(hrefs.some((h) => h.startsWith('https://service.weibo.com/share/share.php?url=' + encodeURIComponent(url)))).toBe(true);
+      expect(hrefs.some((h) => h.startsWith('https://x.com/intent/post?url=' + encodeURIComponent(url)))).toBe(true);
+      expect(hrefs.some((h) => h.startsWith('mailto:?subject='))).toBe(true);
+    }
+  });
+
+  it('has a WeChat QR code that decodes to the page’s canonical URL', () => {
+    for (const f of shared) {
+      const svg = dom(f).querySelector('[data-share] svg.qr')!.outerHTML;
+      const png = PNG.sync.read(new Resvg(svg, { fitTo: { mode: 'width', value: 400 }, background: '#ffffff' }).render().asPng());
+      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(code?.data, f).toBe(`${SITE}/${pathOf(f)}`);
+    }
+  });
+
+  it('copies the canonical URL and says so', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${server.url}ai-talent-war-2024-04/dao-du/`);
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect.poll(() => page.locator('.share-status').textContent()).toBe('已复制链接');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/ai-talent-war-2024-04/dao-du/`);
+    await context.close();
+  });
+
+  it('opens the QR code without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}ai-talent-war-2024-04/dao-du/`);
+    expect(await page.locator('.share-copy').isHidden()).toBe(true);
+    await page.getByText('分享到微信').click();
+    expect(await page.locator('svg.qr').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('chart pages and embeds', () => {
+  const charts: { id: string; title: string }[] = JSON.parse(readFileSync('content/charts/ai-talent-war-2024-04.json', 'utf8')).charts;
+
+  it('give each chart a page with its article, source and embed code', () => {
+    for (const c of charts) {
+      const d = dom(`charts/${c.id}/index.html`);
+      expect(d.querySelector('h1')!.textContent).toBe(c.title);
+      expect(d.querySelector(`a[href$="#chart-${c.id}"]`)).not.toBeNull();
+      expect(d.querySelector('.chart-source')!.textContent).toMatch(/据21世纪经济报道/);
+      expect(decoded(d.querySelector('.embed-code textarea')!.textContent!)).toContain(`<iframe src="${SITE}/embed/${c.id}/"`);
+    }
+  });
+
+  it('embed pages are not indexed and link out of the frame', () => {
+    for (const c of charts) {
+      const d = dom(`embed/${c.id}/index.html`);
+      expect(meta(d, 'robots')).toBe('noindex');
+      expect(d.querySelector('.masthead')).toBeNull();
+      for (const a of d.querySelectorAll('a.mark, .embed-credit a')) expect(a.getAttribute('target')).toBe('_top');
+    }
+  });
+
+  it('renders an embed at 400 px inside an iframe, and the iframe takes its height', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const code = decoded(dom('charts/layoffs/index.html').querySelector('.embed-code textarea')!.textContent!).replaceAll(SITE + '/', server.url).replace(JSON.stringify(SITE), JSON.stringify(new URL(server.url).origin));
+    await page.goto(`${server.url}404.html`);
+    await page.evaluate((html) => {
+      document.body.innerHTML = `<div style="width:400px">${html}</div>`;
+      const s = document.createElement('script');
+      s.textContent = document.body.querySelector('script')!.textContent;
+      document.body.append(s);
+    }, code);
+    const frame = page.frameLocator('iframe[data-chart-embed="layoffs"]');
+    await expect.poll(() => frame.locator('svg.layout-narrow').isVisible()).toBe(true);
+    const box = await page.locator('iframe').boundingBox();
+    expect(box!.width).toBe(400);
+    const inner = await frame.locator('body').evaluate(() => document.documentElement.scrollHeight);
+    await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBe(inner);
+    await page.close();
+  });
+});
+
+describe('links to a sentence', () => {
+  it('scroll to the sentence and highlight it', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${server.url}ai-talent-war-2024-04/ren-cai-huang-yu-jiu-ye-nan/#src-amazon-layoffs`);
+    const s = page.locator('#src-amazon-layoffs');
+    expect(await s.textContent()).toContain('已裁掉超2.7万名员工');
+    const box = await s.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(800);
+    const bg = await s.evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('keep their ids across re-ingests, because they come from record ids', () => {
+    const mdx = readFileSync(join('content/articles/ai-talent-war-2024-04/01-ren-cai-huang-yu-jiu-ye-nan.mdx'), 'utf8');
+    expect(mdx).toContain('id="src-amazon-layoffs"');
+  });
+});

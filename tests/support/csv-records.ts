@@ -1,0 +1,58 @@
+/**
+ * Reads the data CSV back into dataset records, independently of the code
+ * that writes it: the round trip is the test that no field is lost or changed.
+ */
+import { csvParse } from 'd3-dsv';
+
+/** Undo the spreadsheet guard: exactly one leading apostrophe before = + - @ tab CR or '. */
+const cell = (s: string | undefined) => (s === undefined ? '' : /^'[=+\-@\t\r']/.test(s) ? s.slice(1) : s);
+
+/** Only the fields that have text, so absent fields stay absent. */
+function pick(entries: [string, unknown][]): Record<string, unknown> {
+  return Object.fromEntries(entries.filter(([, v]) => v !== '' && v !== undefined));
+}
+
+export function parseDataCsv(text: string): { columns: string[]; records: Record<string, unknown>[] } {
+  if (!text.startsWith('\uFEFF')) throw new Error('the CSV has no BOM');
+  const rows = csvParse(text.slice(1));
+  return { columns: rows.columns, records: rows.map((raw) => recordOf((k) => cell(raw[k]))) };
+}
+
+function recordOf(c: (column: string) => string): Record<string, unknown> {
+  const num = (k: string) => (c(k) === '' ? undefined : Number(c(k)));
+  const value = c('value_unit')
+    ? pick([
+        ['unit', c('value_unit')],
+        ['qualifier', c('value_qualifier')],
+        ['vague', c('value_vague') ? c('value_vague').split('|') : undefined],
+        ['missing', c('value_missing')],
+      ])
+    : null;
+  if (value) value.amount = num('value_amount') ?? null;
+  const relative = c('date_relative') ? pick([['text', c('date_relative')], ['anchor', c('date_relative_anchor')]]) : undefined;
+  const source = pick([['name', c('source_name')], ['detail', c('source_detail')], ['hedge', c('source_hedge')]]);
+  return pick([
+    ['id', c('id')],
+    ['kind', c('kind')],
+    ['label', c('label')],
+    ['entities', pick([['investor', c('investor')], ['recipient', c('recipient')], ['company', c('company')]])],
+    ['value', value],
+    ['cny', c('cny_amount') ? pick([['amount', num('cny_amount')], ['qualifier', c('cny_qualifier')]]) : undefined],
+    [
+      'date',
+      pick([
+        ['value', c('date_value')],
+        ['precision', c('date_precision')],
+        ['part', c('date_part')],
+        ['asOf', c('date_as_of') === '' ? undefined : c('date_as_of') === 'true'],
+        ['relative', relative],
+        ['missing', c('date_missing')],
+      ]),
+    ],
+    ['period', c('period')],
+    ['partOf', c('part_of')],
+    ['source', Object.keys(source).length ? source : undefined],
+    ['quote', c('quote')],
+    ['detail', c('detail')],
+  ]);
+}
