@@ -5,7 +5,6 @@
  * there would link to the chart above it. The copy Pagefind indexes gets a
  * marker after each of them that hands the text back to the article's title.
  */
-import { readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 
 export function withSectionEnds(html: string): string {
@@ -21,13 +20,3 @@ export function withSectionEnds(html: string): string {
   }
   return document.toString();
 }
-
-/** HTML files under dir, relative to it. */
-export function htmlFilesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .sort();
-}
-
-/** "a/b/index.html" -> "/a/b/": the page's path below the base (Pagefind adds baseUrl in the browser). */
-export const pageUrl = (file: string) => `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;

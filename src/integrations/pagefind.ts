@@ -5,11 +5,11 @@
  * article's own words is left out here, in one place.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { htmlFilesIn, pageUrl, withSectionEnds } from './pagefind-sections.ts';
+import { withSectionEnds } from './pagefind-sections.ts';
 
 /** Chrome inside an article: the same on every page, or UI words rather than content. */
 const EXCLUDE = [
@@ -23,6 +23,14 @@ const EXCLUDE = [
   '.chart-data caption', // repeats the chart title
   '.chart-data thead', // column names
 ];
+
+/** "a/b/index.html" -> "/a/b/": the page's path below the base (Pagefind adds baseUrl in the browser). */
+export const pageUrl = (file: string) => `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
+
+const htmlFilesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
 async function check<T extends { errors: string[] }>(step: string, r: Promise<T>): Promise<T> {
   const done = await r;

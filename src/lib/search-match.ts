@@ -76,6 +76,7 @@ export function coverAll(excerpt: string, text: string, needles: string[]): stri
 
 /**
  * Pagefind's text as a reader should see it: without its word separators (U+200B)
- * and escapes, and with a middle dot where it joins blocks with ". " (要点. 亚马逊…).
+ * and escapes, and with a middle dot where it joins blocks with ". " (要点. 亚马逊…),
+ * nothing where such a join is cut off.
  */
-export const plainText = (s: string) => s.replace(/\u200B/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\. (?=\S)/g, ' · ');
+export const plainText = (s: string) => s.replace(/\u200B/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\. (?=\S)/g, ' · ').replace(/\.(?=…|$)/g, '');

@@ -56,38 +56,30 @@ function withoutTitle(s: SubResult): string {
   return text.startsWith(s.title) ? text.slice(s.title.length).replace(/^[\s·]+/, '') : text;
 }
 
+function section(s: SubResult, needles: string[]): HTMLLIElement {
+  const label = s.anchor?.id.startsWith('chart-') ? fill(page.inChart, { title: s.title }) : s.title;
+  return el('li', {}, el('a', { href: s.url }, label), el('span', { class: 'excerpt' }, ...marked(withoutTitle(s), needles)));
+}
+
 function item(d: ResultData, needles: string[]): HTMLLIElement {
   const content = plainText(d.content);
-  const hits = (s: SubResult) => marks(plainText(s.plain_excerpt), needles).filter((p) => p.mark).length;
-  const shown = d.sub_results.filter((s) => hits(s) > 0);
+  const count = (s: SubResult) => marks(plainText(s.plain_excerpt), needles).filter((p) => p.mark).length;
+  const shown = d.sub_results.filter((s) => count(s) > 0);
   // The excerpt comes from the article's own text where the query shows most (the title
   // alone least: it is shown already); charts and 要点 get links of their own.
-  const weight = (s: SubResult) => hits(s) + (s.anchor?.element === 'h1' ? 0 : 0.5);
+  const weight = (s: SubResult) => count(s) + (s.anchor?.element === 'h1' ? 0 : 0.5);
   const text = shown.filter((s) => s.title === d.meta.title).sort((a, b) => weight(b) - weight(a))[0];
+  const excerpt = coverAll(text ? plainText(text.plain_excerpt) : excerptAround(content, needles), content, needles);
   const sections = shown.filter((s, i) => s.title !== d.meta.title && shown.findIndex((o) => o.url === s.url) === i);
-  return el(
+  const li = el(
     'li',
     {},
     el('h2', {}, el('a', { href: d.url }, d.meta.title)),
     el('p', { class: 'kicker' }, d.meta.series ?? ''),
-    el('p', { class: 'excerpt' }, ...marked(coverAll(text ? plainText(text.plain_excerpt) : excerptAround(content, needles), content, needles), needles)),
-    ...(sections.length
-      ? [
-          el(
-            'ul',
-            { class: 'sections' },
-            ...sections.slice(0, 3).map((s) =>
-              el(
-                'li',
-                {},
-                el('a', { href: s.url }, s.anchor?.id.startsWith('chart-') ? fill(page.inChart, { title: s.title }) : s.title),
-                el('span', { class: 'excerpt' }, ...marked(withoutTitle(s), needles)),
-              ),
-            ),
-          ),
-        ]
-      : []),
+    el('p', { class: 'excerpt' }, ...marked(excerpt, needles)),
   );
+  if (sections.length) li.append(el('ul', { class: 'sections' }, ...sections.slice(0, 3).map((s) => section(s, needles))));
+  return li;
 }
 
 function remember(q: string) {

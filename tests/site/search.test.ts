@@ -181,6 +181,23 @@ describe('search results', () => {
     await page.context().close();
   });
 
+  it('quote each chart or 要点 box from inside it, not from the text around it', async () => {
+    const { page } = await open();
+    await search(page, '亚马逊');
+    const sections = await page.$$eval('#search-results .sections li', (lis) =>
+      lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, excerpt: li.querySelector('.excerpt')!.textContent! })),
+    );
+    expect(sections.length).toBeGreaterThan(0);
+    for (const { href, excerpt } of sections) {
+      const [path, id] = href.split('#');
+      const target = dom(`${path.slice(1)}index.html`).getElementById(id)!;
+      const box = (target.closest('figure, .key-points') ?? target).textContent!;
+      // Excerpts join blocks (a cell, a list item) with spaces or a middle dot: check each piece.
+      for (const piece of excerpt.split(/…|·|\s+/).filter((p) => p.length >= 4)) expect(box, `${href}: "${piece}"`).toContain(piece);
+    }
+    await page.context().close();
+  });
+
   it('can be shared: ?q= runs the search on arrival, and typing keeps the address current', async () => {
     const { page } = await open(`search/?q=${encodeURIComponent('Anthropic')}`);
     await expect.poll(() => status(page)).toContain('Anthropic');

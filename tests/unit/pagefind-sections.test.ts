@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { pageUrl, withSectionEnds } from '../../src/integrations/pagefind-sections.ts';
+import { withSectionEnds } from '../../src/integrations/pagefind-sections.ts';
 
 const article = `<!doctype html><html lang="zh-CN"><body><header>站名</header><article data-pagefind-body>
 <h1 id="title">人才荒与就业难</h1><aside class="key-points"><h2 id="key-points">要点</h2></aside>
@@ -20,13 +20,5 @@ describe('withSectionEnds', () => {
   it('leaves pages without a search body alone', () => {
     const html = '<html><body><h1 id="x">首页</h1><figure></figure></body></html>';
     expect(withSectionEnds(html)).toBe(html);
-  });
-});
-
-describe('pageUrl', () => {
-  it('gives the page’s path as the site links it', () => {
-    expect(pageUrl('index.html')).toBe('/');
-    expect(pageUrl('s/a/index.html')).toBe('/s/a/');
-    expect(pageUrl('404.html')).toBe('/404.html');
   });
 });

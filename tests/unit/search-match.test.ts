@@ -80,5 +80,7 @@ describe('plainText', () => {
 
   it('shows the joins between blocks as a middle dot, leaving decimals and names alone', () => {
     expect(plainText('要点. 亚马逊裁员超2.7万人. Levels.fyi')).toBe('要点 · 亚马逊裁员超2.7万人 · Levels.fyi');
+    expect(plainText('…27.5亿美元.…')).toBe('…27.5亿美元…');
+    expect(plainText('约40亿美元.')).toBe('约40亿美元');
   });
 });
