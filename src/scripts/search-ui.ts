@@ -91,7 +91,9 @@ function remember(q: string) {
 
 let latest = 0;
 export async function search(raw: string): Promise<void> {
-  const q = raw.trim();
+  // Pagefind runs a quoted query as an exact phrase, which fails for Chinese (its index and
+  // the browser cut words differently); the containment check keeps phrases exact anyway.
+  const q = raw.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
   const run = ++latest;
   remember(q);
   if (!q) {

@@ -86,7 +86,7 @@ describe(`a build for ${ROOT}`, () => {
     const failed: string[] = [];
     page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
     await page.goto(`${server.url}search/?q=${encodeURIComponent('亚马逊')}`);
-    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const hrefs = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')!));
     for (const h of hrefs) expect(brokenLink(new URL(h, ROOT).href, ROOT, out), h).toBeUndefined();
     await page.locator('#search-results h2 a').first().click();

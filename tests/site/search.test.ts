@@ -39,11 +39,13 @@ async function open(path = 'search/', javaScriptEnabled = true): Promise<{ page:
 }
 
 const status = (page: Page) => page.locator('#search-status').textContent();
+/** The first search fetches Pagefind, its worker, WebAssembly and index: slow on a busy machine. */
+const SLOW = { timeout: 15_000 };
 
 async function search(page: Page, q: string) {
   await page.locator('#search-input').fill(q);
   await page.locator('#search-input').press('Enter');
-  await expect.poll(() => status(page)).toContain(q);
+  await expect.poll(() => status(page), SLOW).toContain(q);
 }
 
 const results = (page: Page) =>
@@ -129,6 +131,20 @@ describe('searching', () => {
     await page.context().close();
   });
 
+  it('treats a quoted phrase like the phrase itself (Pagefind’s exact mode finds no Chinese phrase)', async () => {
+    const { page } = await open();
+    await search(page, '薪酬中位数');
+    const plain = await results(page);
+    expect(plain.length).toBeGreaterThan(0);
+    await search(page, '裁员');
+    await page.locator('#search-input').fill('"薪酬中位数"');
+    await page.locator('#search-input').press('Enter');
+    await expect.poll(() => status(page), SLOW).toContain('薪酬中位数');
+    expect(await results(page)).toEqual(plain);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('薪酬中位数');
+    await page.context().close();
+  });
+
   it('finds nothing for a name the report never mentions, and says so', async () => {
     const { page } = await open();
     expect(containing('英伟达')).toEqual([]);
@@ -200,12 +216,12 @@ describe('search results', () => {
 
   it('can be shared: ?q= runs the search on arrival, and typing keeps the address current', async () => {
     const { page } = await open(`search/?q=${encodeURIComponent('Anthropic')}`);
-    await expect.poll(() => status(page)).toContain('Anthropic');
+    await expect.poll(() => status(page), SLOW).toContain('Anthropic');
     expect(await page.locator('#search-input').inputValue()).toBe('Anthropic');
     expect((await results(page)).length).toBe(containing('Anthropic').length);
     await page.locator('#search-input').fill('人才');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('人才');
-    await expect.poll(() => status(page)).toContain('人才');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), SLOW).toBe('人才');
+    await expect.poll(() => status(page), SLOW).toContain('人才');
     await page.context().close();
   });
 });
