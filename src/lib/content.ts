@@ -39,3 +39,9 @@ export async function chartsPlotting(recordIds: string[]): Promise<ChartEntry[]>
   const charts = await getCollection('charts', (c) => c.data.records.some((r) => recordIds.includes(r)));
   return charts.sort((a, b) => a.data.index - b.data.index);
 }
+
+/** One page per chart (chart pages, embeds). */
+export async function chartPaths() {
+  const charts = await getCollection('charts');
+  return charts.map((chart) => ({ params: { id: chart.id }, props: { chart } }));
+}

@@ -100,6 +100,20 @@ describe('articles', () => {
   });
 });
 
+describe('every page', () => {
+  it('gives each section heading an id and a link to itself (list items are links already)', async () => {
+    const { dom, htmlFiles } = await import('../support/dist.ts');
+    for (const f of htmlFiles()) {
+      const d = dom(f);
+      for (const h of d.querySelectorAll('main :is(h1, h2, h3, h4)')) {
+        if (h.closest('li')) continue;
+        expect(h.id, `${f}: ${h.textContent}`).not.toBe('');
+        expect(h.querySelector(`a.heading-anchor[href="#${h.id}"]`), `${f}: #${h.id}`).not.toBeNull();
+      }
+    }
+  });
+});
+
 describe('home and series pages', () => {
   it('list the series with its title, source, date and every article', async () => {
     for (const path of ['', SERIES]) {
@@ -121,7 +135,7 @@ describe('404', () => {
     const response = await page.goto(`${server.url}no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
-    expect(await page.locator('main a').getAttribute('href')).toBe('/');
+    expect(await page.locator('main a:not(.heading-anchor)').getAttribute('href')).toBe('/');
     await context.close();
   });
 });

@@ -182,8 +182,11 @@ describe('sorting', () => {
     await page.locator(`#${SLUG}-event ~ .table-wrap thead`).scrollIntoViewIfNeeded();
     // Start from the last link before the events table and tab forward.
     await page.locator(`#${SLUG}-market ~ .table-wrap tbody tr:last-child a`).last().focus();
-    await page.keyboard.press('Tab');
     const focused = () => page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.closest('th')?.dataset.sort]);
+    // Past the events heading's own link, the next stop is the first sort button.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('heading-anchor'))).toBe(true);
+    await page.keyboard.press('Tab');
     expect(await focused()).toEqual(['BUTTON', 'date']);
     const date = header(page, 'event', 'date');
     await page.keyboard.press('Enter');
@@ -341,7 +344,7 @@ describe('downloads in dist/', () => {
 
   it('are linked from the page, and every link resolves to a built file', () => {
     const d = dom('data/index.html');
-    const hrefs = [...d.querySelectorAll('.downloads a, .chart-index a[href$=".csv"]')].map((a) => a.getAttribute('href')!);
+    const hrefs = [...d.querySelectorAll('.downloads a:not(.heading-anchor), .chart-index a[href$=".csv"]')].map((a) => a.getAttribute('href')!);
     expect(hrefs).toEqual(expect.arrayContaining([`/data/${SLUG}.csv`, `/data/${SLUG}.json`, '/data/schema/record.schema.json', '/data/schema/dataset.schema.json']));
     for (const h of hrefs) expect(existsSync(file(h)), h).toBe(true);
   });
