@@ -8,6 +8,9 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 /** Where the site is served: SITE is the origin, BASE the sub-path (e.g. /ai-talent/). */
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
+// Astro would let a BASE_URL in the environment (test runners set one) override `base` in page
+// code; BASE is the one setting for the sub-path.
+delete process.env.BASE_URL;
 /** CONTENT_DIR builds another content folder (fixtures, the benchmark corpus) into OUT_DIR. */
 const contentDir = process.env.CONTENT_DIR;
 const cacheKey = contentDir ? contentDir.replace(/[^a-z0-9]+/gi, '-') : '';
