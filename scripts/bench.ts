@@ -55,6 +55,8 @@ const cacheDirFor = (contentDir?: string) => (contentDir ? `node_modules/.astro-
 
 interface BuildRun {
   ms: number;
+  /** Slowest minus fastest of the runs a median was taken from. */
+  spreadMs?: number;
   /** Peak resident memory of the build process, MB (GNU time), or NaN where /usr/bin/time is missing. */
   peakMb: number;
 }
@@ -209,11 +211,13 @@ for (const copies of SIZES) {
   if (ingest.status !== 0) throw new Error(`ingest of the ${copies}-copy corpus failed:\n${ingest.stderr}`);
   const ingestMs = performance.now() - t0;
   const articles = readdirSync(join(content, 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length;
-  const run = await cleanBuild(join(dir, 'dist'), content);
+  const runs: BuildRun[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await cleanBuild(join(dir, 'dist'), content));
+  const run: BuildRun = { ms: median(runs.map((r) => r.ms)), peakMb: median(runs.map((r) => r.peakMb)), spreadMs: Math.max(...runs.map((r) => r.ms)) - Math.min(...runs.map((r) => r.ms)) };
   const built = htmlFiles(join(dir, 'dist')).map((f) => readFileSync(join(dir, 'dist', f), 'utf8'));
   const figureHtml = built.flatMap((h) => h.match(/<figure[\s\S]*?<\/figure>/g) ?? []);
   scales.push({ copies, reports: corpus.reports.length, articles, charts: corpus.charts, pages: built.length, ingestMs, build: run, figures: figureHtml.length, drawn: figureHtml.filter((f) => /<svg[\s>][\s\S]*?<(rect|path|line|circle|text)\b/.test(f)).length });
-  console.log(`corpus ×${copies}: ${articles} articles, ${corpus.charts} charts, build ${sec(run.ms)} s, peak ${run.peakMb.toFixed(0)} MB`);
+  console.log(`corpus ×${copies}: ${articles} articles, ${corpus.charts} charts, builds ${runs.map((r) => sec(r.ms)).join(', ')} s, peak ${run.peakMb.toFixed(0)} MB`);
   rmSync(cacheDirFor(content), { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 }
@@ -237,15 +241,23 @@ const marginal = scales.slice(1).map((s, i) => {
   const prev = scales[i];
   return { from: prev.copies, to: s.copies, msPerArticle: (s.build.ms - prev.build.ms) / (s.articles - prev.articles), mbPerArticle: (s.build.peakMb - prev.build.peakMb) / (s.articles - prev.articles) };
 });
-const ratio = marginal.length >= 2 ? marginal.at(-1)!.msPerArticle / marginal[0].msPerArticle : Number.NaN;
-const linear =
-  marginal.length < 2
-    ? 'Too few corpus sizes to judge linearity.'
-    : ratio < 0.67
-      ? `Sub-linear: each extra article costs ${ratio.toFixed(2)}× as much at the large end as at the small end; fixed start-up (Vite, content sync) dominates small builds.`
-      : ratio <= 1.5
-        ? `Linear: each extra article costs about the same at the large end as at the small end (ratio ${ratio.toFixed(2)}).`
-        : `Super-linear: each extra article costs ${ratio.toFixed(2)}× as much at the large end as at the small end. Something in the build grows faster than the content (e.g. a per-page query over the whole collection: articlesOf() in getStaticPaths and in components runs for every page).`;
+/** Straight line through (articles, ms) by least squares: start-up + cost per article, and how far each size is off it. */
+function fit(points: { x: number; y: number }[]) {
+  const n = points.length;
+  const mx = points.reduce((a, p) => a + p.x, 0) / n;
+  const my = points.reduce((a, p) => a + p.y, 0) / n;
+  const slope = points.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0) / points.reduce((a, p) => a + (p.x - mx) ** 2, 0);
+  return { intercept: my - slope * mx, slope };
+}
+const line = scales.length >= 2 ? fit(scales.map((s) => ({ x: s.articles, y: s.build.ms }))) : undefined;
+const residuals = line ? scales.map((s) => s.build.ms - (line.intercept + line.slope * s.articles)) : [];
+const noise = Math.max(...scales.map((s) => s.build.spreadMs ?? 0));
+const worstResidual = Math.max(...residuals.map(Math.abs));
+const linear = !line
+  ? 'Too few corpus sizes to judge linearity.'
+  : worstResidual <= Math.max(noise, 0.05 * Math.max(...scales.map((s) => s.build.ms)))
+    ? `Linear: build time ≈ ${sec(line.intercept)} s start-up + ${line.slope.toFixed(1)} ms per article; every size lies within ${Math.round(worstResidual)} ms of that line, inside the run-to-run spread (${Math.round(noise)} ms) or 5% of the largest build.`
+    : `Not linear: build time is ${residuals.map((r, i) => `${r > 0 ? '+' : ''}${Math.round(r)} ms at ×${scales[i].copies}`).join(', ')} off the straight line (${sec(line.intercept)} s + ${line.slope.toFixed(1)} ms per article), more than the run-to-run spread (${Math.round(noise)} ms). ${residuals.at(-1)! > 0 ? 'The largest corpus is slower than linear: look for work per page that walks the whole collection (articlesOf() and getCollection() are called from components on every page).' : 'The largest corpus is faster than linear: start-up costs are still being amortised.'}`;
 const undrawn = scales.some((s) => s.figures > 0 && s.drawn < s.figures / 2);
 const chartNote = undrawn
   ? 'Most chart figures in these builds hold no drawing yet (the Chart component renders a caption only; the d3 builders have not landed): "per chart" is the cost of the chart slot, not of drawing it, and will rise.'
@@ -312,7 +324,7 @@ served (the test server gzips text as static hosts do).${missing.length ? `\n\nT
 ${scaleTable}
 
 Each corpus holds n copies of every report with distinct slugs, record ids and chart ids
-(scripts/bench-corpus.ts), ingested to MDX and built clean, once. "Per article" and "per chart"
+(scripts/bench-corpus.ts), ingested to MDX and built clean ${RUNS} times (median). "Per article" and "per chart"
 divide the whole build time (start-up included) by the number of articles or charts. ${chartNote}
 
 Marginal cost: ${marginalText}.

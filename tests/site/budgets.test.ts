@@ -37,7 +37,7 @@ describe('what the budget counts', () => {
   // A made-up build: a page whose script statically imports a chunk and imports search code on demand.
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   const files: Record<string, string> = {
-    'index.html': '<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/page.js"></script></head><body><h1>标题</h1><p>第一段。</p></body></html>',
+    'index.html': '<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/page.js"></script></head><body><h1>标题</h1><svg><path d="M0 0"/></svg><p class="x">第一段。</p></body></html>',
     '_astro/a.css': '@import "./b.css";body{color:red}',
     '_astro/b.css': 'p{margin:0}',
     '_astro/page.js': 'import{a as b}from"./chunk.js";document.querySelector("input").oninput=()=>import("./search.js");b();',

@@ -148,7 +148,9 @@ export class SiteFiles {
     if (h1End < 0) throw new Error(`${from} has no <h1>: no headline to render`);
     // The first paragraph of the text: in an article, the first of .prose; elsewhere the first <p> after the headline.
     const prose = html.indexOf('class="prose"', h1End);
-    const pStart = html.indexOf('<p', prose >= 0 ? prose : h1End);
+    const from0 = prose >= 0 ? prose : h1End;
+    const pMatch = /<p[\s>]/.exec(html.slice(from0));
+    const pStart = pMatch ? from0 + pMatch.index : -1;
     const pEnd = pStart >= 0 ? html.indexOf('</p>', pStart) : -1;
     const end = pEnd >= 0 ? pEnd + '</p>'.length : h1End + '</h1>'.length;
     const prefix = html.slice(0, end);
