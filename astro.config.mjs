@@ -19,7 +19,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and stylesheets stay files under /_astro/, never inlined however small: a site-wide
+  // CSP header (public/_headers) allows 'self' but cannot list per-page hashes of inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.OUT_DIR ?? './dist',
   // Keep the content cache of another content folder apart from the site's own.
   cacheDir: cacheKey ? `./node_modules/.astro-${cacheKey}` : './node_modules/.astro',
@@ -33,4 +35,13 @@ export default defineConfig({
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: (file) => (/\.(css|m?js)$/.test(file) ? false : undefined) } },
+  // Content-Security-Policy <meta> in every page; Astro adds script-src/style-src with the
+  // hashes of the page's inline code. public/_headers sends the same policy without hashes:
+  // keep both equal (tests/site/security.test.ts).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
 });

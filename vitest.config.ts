@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * unit: pure logic, no build needed (tests/unit, one file per module).
  * site: reads or serves the built site in dist/ (tests/site); run after `astro build`.
+ * lighthouse: Lighthouse on the built site (tests/lighthouse); slow, and run on its own
+ *   after site so that nothing else competes for the CPU while it measures.
  */
 export default defineConfig({
   test: {
@@ -15,6 +17,16 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'lighthouse',
+          include: ['tests/lighthouse/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

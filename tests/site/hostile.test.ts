@@ -1,15 +1,21 @@
 /**
  * A report full of text that looks like MDX, Markdown, HTML or script, taken
  * through the whole path (ingest -> MDX -> Astro build -> HTML): every line comes
- * out as literal text, and nothing becomes markup.
+ * out as literal text, and nothing becomes markup. The pages carry the site's
+ * Content-Security-Policy and, opened in Chromium with the _headers a host
+ * sends, run nothing and violate nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { dom, htmlFiles } from '../support/dist.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dom, htmlFiles, pathOf } from '../support/dist.ts';
 import { reportLines, visible } from '../support/report-lines.ts';
+import { astroBuild } from '../support/build.ts';
+import { cspWeaknesses, parseCsp } from '../support/csp.ts';
+import { launch } from '../support/browser.ts';
+import { serve } from '../support/static-server.ts';
 
 const CONTENT = 'tests/fixtures/hostile';
 const out = mkdtempSync(join(tmpdir(), 'hostile-site-'));
@@ -17,12 +23,10 @@ const out = mkdtempSync(join(tmpdir(), 'hostile-site-'));
 beforeAll(() => {
   const check = spawnSync(process.execPath, ['scripts/ingest.ts', '--check'], { env: { ...process.env, CONTENT_DIR: CONTENT }, encoding: 'utf8' });
   expect(check.status, `fixture articles are stale: ${check.stderr}`).toBe(0);
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, CONTENT_DIR: CONTENT, OUT_DIR: out },
-    encoding: 'utf8',
-  });
-  expect(build.status, build.stderr + build.stdout).toBe(0);
+  const build = astroBuild({ CONTENT_DIR: CONTENT, OUT_DIR: out });
+  expect(build.status, build.output).toBe(0);
 });
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Article pages in series order, as the series page lists them. */
 const articles = () =>
@@ -62,5 +66,50 @@ describe('hostile report through the whole build', () => {
     expect(lead.querySelector('.byline')!.textContent).toContain('测试报社 <script>alert(1)</script>');
     const chartPage = dom('hostile-fixture/di-yi-jie-biao-ti/index.html', out);
     expect(chartPage.querySelector('figure')!.textContent).toContain('<script>图表</script>');
+  });
+});
+
+describe('hostile report in the browser', () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  let browser: Awaited<ReturnType<typeof launch>>;
+  beforeAll(async () => {
+    server = await serve(out);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('puts the site’s Content-Security-Policy in every page', () => {
+    for (const f of htmlFiles(out)) {
+      const meta = dom(f, out).querySelector('meta[http-equiv="content-security-policy"]');
+      expect(meta, f).not.toBeNull();
+      expect(cspWeaknesses(parseCsp(meta!.getAttribute('content')!)), f).toEqual([]);
+    }
+  });
+
+  it('runs no script and breaks no policy on any page', async () => {
+    const events: string[] = [];
+    let bylines = 0;
+    for (const f of htmlFiles(out)) {
+      const page = await browser.newPage();
+      page.on('dialog', async (d) => {
+        events.push(`${f}: a ${d.type()} dialog opened: ${d.message()}`);
+        await d.dismiss();
+      });
+      page.on('console', (m) => m.type() === 'error' && events.push(`${f}: console error: ${m.text()}`));
+      page.on('pageerror', (e) => events.push(`${f}: ${e.message}`));
+      await page.goto(server.url + pathOf(f), { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned), f).toBeUndefined();
+      // Where the publisher is credited, the name that looks like a tag is there as text.
+      for (const byline of await page.locator('.byline').all()) {
+        expect(await byline.textContent(), f).toContain('测试报社 <script>alert(1)</script>');
+        bylines++;
+      }
+      await page.close();
+    }
+    expect(events).toEqual([]);
+    expect(bylines).toBeGreaterThan(0);
   });
 });

@@ -1,11 +1,15 @@
 /**
  * A minimal static file server for tests: serves dist/ under a base path the way
- * a static host does (directory index, 404.html with status 404).
+ * a static host does (directory index, 404.html with status 404, gzip for text
+ * when the client accepts it), and, like Netlify or Cloudflare Pages, sends the
+ * headers that dist/_headers sets.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { headersFor, readHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,8 +36,12 @@ export interface RunningServer {
 }
 
 export async function serve(root: string, base = '/'): Promise<RunningServer> {
+  const rules = readHeadersFile(join(root, '_headers'));
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // Rules in _headers are written for the site's root; under a base path they match below it.
+    const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+    for (const [name, value] of headersFor(rules, sitePath)) res.setHeader(name, value);
     const notFound = () => {
       res.writeHead(404, { 'content-type': TYPES['.html'] });
       res.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'not found');
@@ -48,9 +56,16 @@ export async function serve(root: string, base = '/'): Promise<RunningServer> {
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return notFound();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    // Hosts read _headers; they do not serve it.
+    if (!existsSync(file) || sitePath === '/_headers') return notFound();
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    if (/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      return res.end(gzipSync(body, { level: 9 }));
+    }
+    res.writeHead(200, { 'content-type': type });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
