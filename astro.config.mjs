@@ -38,10 +38,12 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: (file) => (/\.(css|m?js)$/.test(file) ? false : undefined) } },
   // Content-Security-Policy <meta> in every page; Astro adds script-src/style-src with the
   // hashes of the page's inline code. public/_headers sends the same policy without hashes:
-  // keep both equal (tests/site/security.test.ts).
+  // keep both equal (tests/site/security.test.ts). 'wasm-unsafe-eval' lets the search page
+  // compile Pagefind's WebAssembly; it allows no JavaScript eval.
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

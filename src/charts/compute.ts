@@ -9,7 +9,7 @@ import { el, frame, type SvgNode } from './svg.ts';
 import { fill, haloText, type Tone } from './palette.ts';
 import { mark } from './mark.ts';
 import { LABEL_SIZE, NOTE_SIZE, VALUE_SIZE } from './rows.ts';
-import { dateText, markText, sourceName, valueText } from './words.ts';
+import { dateText, sourceName, valueText } from './words.ts';
 import { times } from './ratio.ts';
 import { formatAmount } from '../lib/format.ts';
 import { wrapText } from './text.ts';
@@ -66,7 +66,7 @@ export const compute: ChartBuilder<ComputeModel> = {
         {},
         label,
         mark(
-          { record: r.id, href: model.links[r.id], text: markText(r) },
+          { record: r, href: model.links[r.id] },
           ...squares,
           el('text', { x: blockX, y: valueY, 'font-size': VALUE_SIZE, 'font-weight': 600, ...haloText('text') }, `${valueText(r)} · ${dateText(r)}`),
         ),

@@ -9,7 +9,7 @@ import { el, frame, type SvgNode } from './svg.ts';
 import { PALETTE, fill, haloText } from './palette.ts';
 import { mark } from './mark.ts';
 import { LABEL_SIZE, NOTE_SIZE } from './rows.ts';
-import { dateText, markText, sourceName, valueText } from './words.ts';
+import { dateText, sourceName, valueText } from './words.ts';
 import { textWidth, wrapText } from './text.ts';
 import { t } from '../i18n/strings.ts';
 
@@ -44,7 +44,7 @@ export const concentration: ChartBuilder<ConcentrationModel> = {
       el('rect', { x: 0, y, width: w, height: barH, ...fill('grid'), stroke: PALETTE.muted, class: 'f-grid s-muted', 'stroke-width': 1 }),
       el('text', { x: w - 8, y: y + barH / 2 + 5, 'text-anchor': 'end', 'font-size': NOTE_SIZE, ...fill('text') }, `其余：${t.chart.others}`),
       mark(
-        { record: model.share.id, href: model.links[model.share.id], text: markText(model.share) },
+        { record: model.share, href: model.links[model.share.id] },
         el('rect', { x: 0, y, width: shareW, height: barH, ...fill('c1') }),
         el('text', { x: 0, y: y + barH + 18, 'font-size': 16, 'font-weight': 700, ...fill('text') }, `${valueText(model.share)} · ${dateText(model.share)}`),
       ),
@@ -68,7 +68,7 @@ export const concentration: ChartBuilder<ConcentrationModel> = {
       const bottom = labelY + (lines.length - 1) * 17 + detail.length * 16 + 10;
       cards.push(
         mark(
-          { record: r.id, href: model.links[r.id], text: markText(r) },
+          { record: r, href: model.links[r.id] },
           el('rect', { x: cx, y: top, width: 4, height: bottom - top - 6, ...fill('c1') }),
           // The key number as large as its card allows, up to 26 px.
           el('text', { x: cx + 12, y: valueY, 'font-size': Math.min(26, (cardW - 16) / textWidth(valueText(r), 1)), 'font-weight': 700, ...fill('text') }, valueText(r)),

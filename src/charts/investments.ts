@@ -11,7 +11,7 @@ import { PALETTE, fill, haloText, stroke as strokeAttrs } from './palette.ts';
 import { mark } from './mark.ts';
 import { valueAxis, zeroBased } from './axis.ts';
 import { LABEL_SIZE, NOTE_SIZE, VALUE_SIZE, rowsLayout } from './rows.ts';
-import { dateText, markText, sourceName, valueText } from './words.ts';
+import { dateText, sourceName, valueText } from './words.ts';
 import { times } from './ratio.ts';
 import { t } from '../i18n/strings.ts';
 
@@ -71,7 +71,7 @@ export const investments: ChartBuilder<InvestmentsModel> = {
       layout.narrow ? 96 : 120,
     );
     const x = zeroBased(model.max, [g.x0, g.x1]);
-    const link = (r: DataRecord) => ({ record: r.id, href: model.links[r.id], text: markText(r) });
+    const link = (r: DataRecord) => ({ record: r, href: model.links[r.id] });
     const anchor = layout.narrow ? 'start' : 'end';
 
     const body: SvgNode[] = model.rows.map((row, i) => {

@@ -10,7 +10,7 @@ import { fill, haloText } from './palette.ts';
 import { mark } from './mark.ts';
 import { valueAxis, zeroBased } from './axis.ts';
 import { LABEL_SIZE, NOTE_SIZE, VALUE_SIZE, rowsLayout } from './rows.ts';
-import { dateText, markText, sourceName, valueText } from './words.ts';
+import { dateText, sourceName, valueText } from './words.ts';
 import { times } from './ratio.ts';
 import { qualifierKind } from '../lib/format.ts';
 import { t } from '../i18n/strings.ts';
@@ -60,7 +60,7 @@ export const layoffs: ChartBuilder<LayoffsModel> = {
         { x: g.rows[i].labelX, y: g.rows[i].labelY, 'text-anchor': anchor, 'font-size': LABEL_SIZE, 'font-weight': 600, ...haloText('text') },
         g.rows[i].label.map((line, j) => el('tspan', { x: g.rows[i].labelX, dy: j ? 18 : undefined }, line)),
       );
-    const link = (r: DataRecord) => ({ record: r.id, href: model.links[r.id], text: markText(r) });
+    const link = (r: DataRecord) => ({ record: r, href: model.links[r.id] });
 
     const counted = model.counted.map((r, i) => {
       const box = g.rows[i];

@@ -1,32 +1,54 @@
 /**
- * A data mark readers can reach: a link to the sentence the figure comes from,
- * named for screen readers, with the tooltip text the enhancer shows on focus
- * and hover (and a <title> for hover without JavaScript).
+ * A data mark readers can reach: a link to the sentence the figure comes from.
+ * Its name (for screen readers) and its tooltip say the same thing: the
+ * record's label, then everything the mark draws, in drawing order, then the
+ * facts it does not draw (value, CNY, date) — so the visible text is always
+ * part of the name, as WCAG 2.5.3 asks. A <title> serves hover without JavaScript.
  */
-import { el, type Child, type SvgNode } from './svg.ts';
+import { el, findAll, textOf, type Child, type SvgNode } from './svg.ts';
+import { cnyText, dateText, valueText } from './words.ts';
 import { t } from '../i18n/strings.ts';
+import type { DataRecord } from '../schemas/record.ts';
 
 export interface MarkInfo {
-  record: string;
+  record: DataRecord;
+  /** The sentence the figure comes from; marks without one are still focusable. */
   href?: string;
-  /** What the mark shows, e.g. "微软累计投资OpenAI：130亿美元（截至2023年12月）". */
-  text: string;
+  /** A fact to add that is neither drawn nor in the record's value or date. */
+  note?: string;
 }
 
-export function mark({ record, href, text }: MarkInfo, ...children: Child[]): SvgNode {
+/** Each <text> the mark draws, as one string (its tspans joined). */
+function drawnTexts(children: Child[]): string[] {
+  return children
+    .flatMap((c) => findAll(c, (n) => n.tag === 'text'))
+    .map((n) => textOf(n).join(''))
+    .filter((s) => s.trim());
+}
+
+export function markName(record: DataRecord, children: Child[], note?: string): string {
+  const drawn = drawnTexts(children);
+  const facts = [valueText(record), cnyText(record), record.date.value ? dateText(record) : undefined, note];
+  const missing = facts.filter((f): f is string => Boolean(f) && !drawn.some((d) => d.includes(f!)));
+  const body = [...drawn, ...missing].join('，');
+  // A callout that draws its own label needs no second one in front.
+  return drawn.some((d) => d.includes(record.label)) ? body : `${record.label}：${body}`;
+}
+
+export function mark({ record, href, note }: MarkInfo, ...children: Child[]): SvgNode {
+  const name = markName(record, children, note);
   return el(
     'a',
     {
       class: 'mark',
       href,
-      // Without a link there is nothing to activate, but the figure must still be reachable.
       tabindex: href ? undefined : 0,
       role: href ? undefined : 'img',
-      'aria-label': href ? text + t.chart.markSuffix : text,
-      'data-record': record,
-      'data-tip': text,
+      'aria-label': href ? name + t.chart.markSuffix : name,
+      'data-record': record.id,
+      'data-tip': name,
     },
-    el('title', {}, text),
+    el('title', {}, name),
     ...children,
   );
 }

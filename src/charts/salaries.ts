@@ -11,7 +11,7 @@ import { PALETTE, fill, haloText } from './palette.ts';
 import { mark } from './mark.ts';
 import { valueAxis, zeroBased } from './axis.ts';
 import { LABEL_SIZE, NOTE_SIZE, VALUE_SIZE, rowsLayout } from './rows.ts';
-import { cnyText, dateText, markText, sourceName, valueText } from './words.ts';
+import { cnyText, dateText, sourceName, valueText } from './words.ts';
 import { times } from './ratio.ts';
 import { findFigures } from '../lib/cn-number.ts';
 import { t } from '../i18n/strings.ts';
@@ -71,7 +71,7 @@ export const salaries: ChartBuilder<SalariesModel> = {
         {},
         label(i),
         mark(
-          { record: r.id, href: model.links[r.id], text: markText(r) },
+          { record: r, href: model.links[r.id] },
           el('rect', { x: g.x0, y: box.barY, width: end - g.x0, height: box.barH, ...fill('c1') }),
           el('text', { x: end + 6, y: box.barY + box.barH / 2 + 5, 'font-size': VALUE_SIZE, 'font-weight': 600, ...haloText('text') }, inline),
           layout.narrow && cny ? el('text', { x: g.x0, y: box.noteY, 'font-size': NOTE_SIZE, ...haloText('muted') }, cny) : null,
@@ -102,7 +102,7 @@ export const salaries: ChartBuilder<SalariesModel> = {
           ),
         ),
         mark(
-          { record: record.id, href: model.links[record.id], text: `${markText(record)}（${t.chart.rangeNote}）` },
+          { record, href: model.links[record.id], note: t.chart.rangeNote },
           el('rect', { x: start, y: box.barY, width: g.x1 - start, height: box.barH, fill: `url(#${id})` }),
           offAxis ? el('path', { d: `M${g.x1},${box.barY - 3} l9,${box.barH / 2 + 3} l-9,${box.barH / 2 + 3}z`, ...fill('c1') }) : null,
           offAxis

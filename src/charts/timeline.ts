@@ -12,7 +12,7 @@ import { el, frame } from './svg.ts';
 import { fill, haloText, stroke } from './palette.ts';
 import { mark } from './mark.ts';
 import { LABEL_SIZE, NOTE_SIZE, rowsLayout } from './rows.ts';
-import { dateText, markText, sourceName, valueText } from './words.ts';
+import { dateText, sourceName, valueText } from './words.ts';
 import { interval } from '../lib/dates.ts';
 import { t } from '../i18n/strings.ts';
 
@@ -96,7 +96,7 @@ export const timeline: ChartBuilder<TimelineModel> = {
           box.label.map((line, j) => el('tspan', { x: box.labelX, dy: j ? 18 : undefined }, line)),
         ),
         mark(
-          { record: e.record.id, href: model.links[e.record.id], text: markText(e.record) },
+          { record: e.record, href: model.links[e.record.id] },
           shape,
           el(
             'text',

@@ -31,11 +31,3 @@ export function dateText(r: DataRecord): string {
 export function sourceName(r: DataRecord): string | undefined {
   return r.source?.name && [r.source.name, r.source.detail].filter(Boolean).join(' ');
 }
-
-/** Full text for a mark's tooltip: "label：value（cny）· date" */
-export function markText(r: DataRecord, label = r.label): string {
-  const cny = cnyText(r);
-  const value = valueText(r);
-  const when = r.date.value ? ` · ${dateText(r)}` : '';
-  return `${label}${value ? `：${value}` : ''}${cny ? `（${cny}）` : ''}${when}`;
-}

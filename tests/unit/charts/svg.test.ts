@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { el, renderSvg, textOf } from '../../../src/charts/svg.ts';
 import { mark } from '../../../src/charts/mark.ts';
 import { buildChart } from '../../../src/charts/build.ts';
-import { inputFor } from './fixtures.ts';
+import { inputFor, record } from './fixtures.ts';
 import { CHART_TYPES } from '../../../src/schemas/chart-spec.ts';
 
 describe('renderSvg', () => {
@@ -17,15 +17,23 @@ describe('renderSvg', () => {
 });
 
 describe('mark', () => {
-  it('is a link named for screen readers, with a tooltip and a no-JS title', () => {
-    const m = mark({ record: 'r', href: '/a/#src-r', text: '微软：130亿美元' }, el('rect', {}));
-    expect(m.attrs).toMatchObject({ class: 'mark', href: '/a/#src-r', 'aria-label': '微软：130亿美元。查看原文句子', 'data-tip': '微软：130亿美元' });
-    expect(textOf(m)).toEqual([]);
-    expect(renderSvg(m)).toContain('<title>微软：130亿美元</title>');
+  const r = record('msft-openai-cumulative');
+
+  it('is a link named for screen readers, with the same words as its tooltip and no-JS title', () => {
+    const m = mark({ record: r, href: '/a/#src-r' }, el('rect', {}), el('text', {}, '130亿美元'));
+    expect(m.attrs).toMatchObject({ class: 'mark', href: '/a/#src-r', 'data-record': 'msft-openai-cumulative' });
+    expect(m.attrs['data-tip']).toBe('微软累计投资OpenAI：130亿美元，截至2023年12月');
+    expect(m.attrs['aria-label']).toBe('微软累计投资OpenAI：130亿美元，截至2023年12月。查看原文句子');
+    expect(renderSvg(m)).toContain('<title>微软累计投资OpenAI：130亿美元，截至2023年12月</title>');
+  });
+
+  it('names everything it draws, in drawing order, so the visible text is part of the name', () => {
+    const m = mark({ record: r, href: '/x' }, el('text', {}, '持股', el('tspan', {}, '49%')), el('text', {}, '一行注释'));
+    expect(m.attrs['data-tip']).toBe('微软累计投资OpenAI：持股49%，一行注释，130亿美元，截至2023年12月');
   });
 
   it('stays reachable by keyboard when there is no sentence to link to', () => {
-    const m = mark({ record: 'r', text: 'x' });
+    const m = mark({ record: r });
     expect(m.attrs.tabindex).toBe(0);
     expect(m.attrs.href).toBeUndefined();
   });
