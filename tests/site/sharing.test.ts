@@ -39,11 +39,15 @@ afterAll(async () => {
 });
 
 describe('every page', () => {
-  it('has a unique canonical URL, title and description', () => {
+  it('has a unique canonical URL (an embed’s is its chart page), title and description', () => {
     const seen = { canonical: new Set<string>(), title: new Set<string>() };
     for (const f of pages) {
       const d = dom(f);
       const canonical = d.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+      if (f.startsWith('embed/')) {
+        expect(canonical, f).toBe(`${SITE}/${pathOf(f).replace(/^embed\//, 'charts/')}`);
+        continue;
+      }
       expect(canonical, f).toBe(`${SITE}/${pathOf(f)}`);
       expect(seen.canonical.has(canonical), `duplicate canonical ${canonical}`).toBe(false);
       seen.canonical.add(canonical);
@@ -58,7 +62,7 @@ describe('every page', () => {
     for (const f of pages) {
       const d = dom(f);
       expect(meta(d, 'og:locale'), f).toBe('zh_CN');
-      expect(meta(d, 'og:url'), f).toBe(`${SITE}/${pathOf(f)}`);
+      expect(meta(d, 'og:url'), f).toBe(d.querySelector('link[rel="canonical"]')!.getAttribute('href'));
       expect(meta(d, 'og:image'), f).toMatch(new RegExp(`^${SITE}/og/.+\\.png$`));
       expect(meta(d, 'og:image:width')).toBe('1200');
       expect(meta(d, 'og:image:height')).toBe('630');
@@ -149,10 +153,10 @@ describe('chart pages and embeds', () => {
     }
   });
 
-  it('embed pages are not indexed and link out of the frame', () => {
+  it('embed pages send readers and crawlers to the chart page, and link out of the frame', () => {
     for (const c of charts) {
       const d = dom(`embed/${c.id}/index.html`);
-      expect(meta(d, 'robots')).toBe('noindex');
+      expect(d.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SITE}/charts/${c.id}/`);
       expect(d.querySelector('.masthead')).toBeNull();
       for (const a of d.querySelectorAll('a.mark, .embed-credit a')) expect(a.getAttribute('target')).toBe('_top');
     }
