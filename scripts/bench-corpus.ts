@@ -14,6 +14,8 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { datasetSchema } from '../src/schemas/dataset.ts';
+import { datasetVersion } from '../src/data/version.ts';
 
 export interface Corpus {
   dir: string;
@@ -91,7 +93,13 @@ export function generateCorpus(dest: string, copies: number, source = 'content')
           .map((p, k) => (k === 0 ? p : p === slug ? copy : p.startsWith(`${slug}.`) ? copy + p.slice(slug.length) : p))
           .join('/');
         if (json.has(f)) {
-          const data = rename(json.get(f), map);
+          const data = rename(json.get(f), map) as Record<string, unknown>;
+          // Renamed ids make a new dataset version: the copy's changelog must name it.
+          if (f.startsWith('changelog/')) {
+            const dataset = datasetSchema.parse(rename(json.get(`data/${slug}.json`), map));
+            const changes = data.changes as { version: string }[];
+            changes.at(-1)!.version = datasetVersion(dataset);
+          }
           const list = (data as { charts?: unknown }).charts;
           if (f.startsWith('charts/') && Array.isArray(list)) charts += list.length;
           write(target, `${JSON.stringify(data, null, 2)}\n`);

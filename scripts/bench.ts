@@ -25,6 +25,7 @@ import { serve } from '../tests/support/static-server.ts';
 import { startLighthouse, waitForQuietCpu, type LighthouseFigures } from '../tests/support/lighthouse.ts';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { generateCorpus } from './bench-corpus.ts';
+import { DEFAULT_CACHE_DIR } from '../src/og/cache.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -75,8 +76,8 @@ async function build(env: Record<string, string>): Promise<BuildRun> {
 }
 
 function cleanBuild(out: string, contentDir?: string): Promise<BuildRun> {
-  // Clean: no output folder and no caches (Astro's content cache; .cache/ holds generated-image caches).
-  for (const p of [out, cacheDirFor(contentDir), '.cache']) rmSync(p, { recursive: true, force: true });
+  // Clean: no output folder and no caches (Astro's content cache, the OG image cache).
+  for (const p of [out, cacheDirFor(contentDir), DEFAULT_CACHE_DIR]) rmSync(p, { recursive: true, force: true });
   return build({ OUT_DIR: out, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) });
 }
 
@@ -302,7 +303,7 @@ ${targetTable}
 
 ${buildTable}
 
-Clean: output folder, Astro's content cache (\`${cacheDirFor()}\`) and \`.cache/\` removed before
+Clean: output folder, Astro's content cache (\`${cacheDirFor()}\`) and the OG image cache (\`node_modules/.cache/og\`) removed before
 each run. Warm: the same command again with everything kept and nothing changed.
 
 ## Pages, per template

@@ -2,27 +2,15 @@
  * Accessibility: axe-core finds no violation on any built page, in light and
  * dark colour schemes, on a 360 px phone and a 1280 px desktop.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
-import { DIST, htmlFiles, pathOf } from '../support/dist.ts';
+import { useSite } from '../support/site.ts';
+import { htmlFiles, pathOf } from '../support/dist.ts';
 
 const pages = htmlFiles();
 const views = [360, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })));
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('axe-core', () => {
   it('has pages to check', () => {
@@ -33,9 +21,9 @@ describe('axe-core', () => {
     const found: string[] = [];
     let checked = 0;
     for (const { width, colorScheme } of views) {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+      const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(server.url + pathOf(file));
+      await page.goto(site.url + pathOf(file));
       const { violations, passes } = await new AxeBuilder({ page }).analyze();
       checked += passes.length;
       for (const v of violations)

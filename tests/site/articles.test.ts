@@ -3,29 +3,17 @@
  * in order, headings can be linked, the series can be walked with prev/next,
  * nothing errors in the console, unknown addresses get the 404 page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
-import { DIST } from '../support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 import { reportLines, visible } from '../support/report-lines.ts';
 
 const REPORT = 'content/reports/ai-talent-war-2024-04.txt';
 const SERIES = 'ai-talent-war-2024-04/';
 const ARTICLES = ['dao-du', 'ren-cai-huang-yu-jiu-ye-nan', 'ju-tou-jia-ma-ai-chuang-qi', 'an-liu-yong-dong-de-jing-yu-he'];
 
-let server: RunningServer;
-let browser: Browser;
-const errors: string[] = [];
-
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  await page.goto(server.url + path);
-  return page;
-}
+const site = useSite();
+const { open, errors } = site;
 
 /** Title and paragraphs of an article, as rendered. */
 const articleText = (page: Page) =>
@@ -33,15 +21,6 @@ const articleText = (page: Page) =>
     document.querySelector('article h1')!.textContent!,
     ...[...document.querySelectorAll('.prose > p')].map((p) => p.textContent!),
   ]);
-
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('articles', () => {
   it('carry every line of the report, in order, across the series', async () => {
@@ -130,9 +109,9 @@ describe('home and series pages', () => {
 
 describe('404', () => {
   it('serves the 404 page for an unknown address', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}no-such-page/`);
+    const response = await page.goto(`${site.url}no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
     expect(await page.locator('main a:not(.heading-anchor)').getAttribute('href')).toBe('/');

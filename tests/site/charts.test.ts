@@ -7,10 +7,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 import { DIST, dom, htmlFiles } from '../support/dist.ts';
 
 const specs: { id: string; records: string[] }[] = JSON.parse(readFileSync('content/charts/ai-talent-war-2024-04.json', 'utf8')).charts;
@@ -21,27 +20,14 @@ const pageOf = Object.fromEntries(
   specs.map((s) => [s.id, htmlFiles().find((f) => dom(f).querySelector(`article figure#chart-${s.id}`))]),
 );
 
-let server: RunningServer;
-let browser: Browser;
-const errors: string[] = [];
+const site = useSite();
+const errors = site.errors;
 
-async function open(file: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${file}: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`${file}: ${e.message}`));
-  await page.goto(server.url + file.replace(/index\.html$/, ''));
-  return page;
-}
+/** A built page (its file in dist/) at a width and colour scheme. */
+const open = (file: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> =>
+  site.open(file.replace(/index\.html$/, ''), { viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 describe.each(specs)('chart $id', ({ id, records }) => {
   it('stands in an article, with a table of exactly its records', () => {

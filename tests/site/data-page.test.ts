@@ -8,12 +8,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { csvParse } from 'd3-dsv';
-import { launch } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
+import { useSite } from '../support/site.ts';
 import { DIST, dom } from '../support/dist.ts';
 import { parseDataCsv } from '../support/csv-records.ts';
 import { visible } from '../support/report-lines.ts';
@@ -30,18 +29,10 @@ const ofKind = (kind: string) => records.filter((r) => r.kind === kind);
 /** Dataset order within each kind, kinds in their fixed order: the page without sorting. */
 const pageOrder = KINDS.flatMap((k) => ofKind(k).map((r) => r.id));
 
-let server: RunningServer;
-let browser: Browser;
-const errors: string[] = [];
-
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled, viewport: { width: options.width ?? 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  await page.goto(server.url + path);
-  return page;
-}
+const site = useSite();
+const errors = site.errors;
+const open = (path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> =>
+  site.open(path, { javaScriptEnabled: options.javaScriptEnabled, viewport: { width: options.width ?? 1280, height: 900 } });
 
 /** Where the page's chart list sends readers for a filtered view. */
 const chartIndexLinks = () => [...dom('data/index.html').querySelectorAll('.chart-index a')].map((a) => a.getAttribute('href')!);
@@ -67,14 +58,6 @@ function byDate(kind: string, dir: 1 | -1): string[] {
   return [...dated, ...rest].map((r) => r.id);
 }
 
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the data page without JavaScript', () => {
   it('holds every record, grouped by kind, in the dataset’s order', async () => {
@@ -210,7 +193,7 @@ describe('links', () => {
     const probe = await open('data/');
     for (const { id, href } of links) {
       expect(href).toMatch(new RegExp(`^/${SLUG}/[a-z-]+/#src-[a-z0-9-]+$`));
-      await probe.goto(server.url + href.slice(1));
+      await probe.goto(site.url + href.slice(1));
       const target = await probe.evaluate(() => {
         const t = document.querySelector(':target') as HTMLElement | null;
         const mark = document.createElement('span');
@@ -221,7 +204,7 @@ describe('links', () => {
         return t && { id: t.id, cls: t.className, text: t.textContent, bg: getComputedStyle(t).backgroundColor, expected };
       });
       expect(target, `${href} has a target`).not.toBeNull();
-      expect(`#${target!.id}`).toBe(new URL(href, server.url).hash);
+      expect(`#${target!.id}`).toBe(new URL(href, site.url).hash);
       expect(target!.cls).toContain('cite');
       expect(target!.bg, `${id}: highlighted`).toBe(target!.expected);
       expect(target!.bg).not.toBe('rgba(0, 0, 0, 0)');

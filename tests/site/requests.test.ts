@@ -8,26 +8,15 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser.ts';
 import { serve, type RunningServer } from '../support/static-server.ts';
+import { useSite } from '../support/site.ts';
 import { DIST, htmlFiles, pathOf } from '../support/dist.ts';
 import { SiteFiles } from '../support/budgets.ts';
 
 const pages = htmlFiles();
 const site = new SiteFiles();
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useSite();
 
 interface Visit {
   requests: { url: string; type: string }[];
@@ -35,8 +24,8 @@ interface Visit {
   bodyFonts: { family: string; webFonts: string[] };
 }
 
-async function visit(file: string, at = server): Promise<Visit> {
-  const context = await browser.newContext();
+async function visit(file: string, at: RunningServer = served.server): Promise<Visit> {
+  const context = await served.browser.newContext();
   const page = await context.newPage();
   const requests: Visit['requests'] = [];
   const violations: string[] = [];
@@ -67,7 +56,7 @@ describe('pages in Chromium', () => {
   });
 
   it.each(pages)('%s: only its own origin, no CSP violation, counted code, system fonts for text', async (file) => {
-    const problems = check(file, await visit(file), server, site);
+    const problems = check(file, await visit(file), served.server, site);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });

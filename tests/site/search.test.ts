@@ -8,10 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 import { DIST, dom, htmlFiles, pathOf } from '../support/dist.ts';
 
 /** What a reader can search in an article: title, paragraphs, 要点, chart titles, deks, summaries, tables. */
@@ -23,18 +22,18 @@ const articles = htmlFiles()
 /** Article paths whose searchable text contains every one of the words. */
 const containing = (...words: string[]) => articles.filter((a) => words.every((w) => a.text.includes(fold(w)))).map((a) => a.path).sort();
 
-let server: RunningServer;
-let browser: Browser;
-const errors: string[] = [];
+const site = useSite();
+const errors = site.errors;
 
+/** Opens a page recording every request it makes, from the very first. */
 async function open(path = 'search/', javaScriptEnabled = true): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await site.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { page, requests };
 }
 
@@ -58,14 +57,6 @@ const results = (page: Page) =>
     })),
   );
 
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('search page before the reader searches', () => {
   it('loads no search code or index, and little JavaScript', async () => {

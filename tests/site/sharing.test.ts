@@ -6,14 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
-import { DIST, dom, htmlFiles, pathOf } from '../support/dist.ts';
+import { useSite } from '../support/site.ts';
+import { dom, htmlFiles, pathOf } from '../support/dist.ts';
 
 const SITE = 'http://localhost:4321';
 const pages = htmlFiles().filter((f) => f !== '404.html');
@@ -27,16 +25,7 @@ const decoded = (s: string) =>
     .replace(/&amp;/g, '&');
 const meta = (d: Document, key: string) => d.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('every page', () => {
   it('has a unique canonical URL (an embed’s is its chart page), title and description', () => {
@@ -120,9 +109,9 @@ describe('share bar', () => {
   });
 
   it('copies the canonical URL and says so', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${server.url}ai-talent-war-2024-04/dao-du/`);
+    await page.goto(`${site.url}ai-talent-war-2024-04/dao-du/`);
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect.poll(() => page.locator('.share-status').textContent()).toBe('已复制链接');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/ai-talent-war-2024-04/dao-du/`);
@@ -130,9 +119,9 @@ describe('share bar', () => {
   });
 
   it('opens the QR code without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}ai-talent-war-2024-04/dao-du/`);
+    await page.goto(`${site.url}ai-talent-war-2024-04/dao-du/`);
     expect(await page.locator('.share-copy').isHidden()).toBe(true);
     await page.getByText('分享到微信').click();
     expect(await page.locator('svg.qr').isVisible()).toBe(true);
@@ -163,8 +152,8 @@ describe('chart pages and embeds', () => {
   });
 
   it('renders an embed at 400 px inside an iframe, and the iframe takes its height', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
-    const code = decoded(dom('charts/layoffs/index.html').querySelector('.embed-code textarea')!.textContent!).replaceAll(SITE + '/', server.url).replace(JSON.stringify(SITE), JSON.stringify(new URL(server.url).origin));
+    const page = await site.browser.newPage({ viewport: { width: 800, height: 900 } });
+    const code = decoded(dom('charts/layoffs/index.html').querySelector('.embed-code textarea')!.textContent!).replaceAll(SITE + '/', site.url).replace(JSON.stringify(SITE), JSON.stringify(new URL(site.url).origin));
     // Someone else's page, with none of our policies: the embed code pasted as is.
     await page.setContent(`<!doctype html><html lang="en"><body><div style="width:400px">${code}</div></body></html>`);
     const frame = page.frameLocator('iframe[data-chart-embed="layoffs"]');
@@ -179,8 +168,8 @@ describe('chart pages and embeds', () => {
 
 describe('links to a sentence', () => {
   it('scroll to the sentence and highlight it', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${server.url}ai-talent-war-2024-04/ren-cai-huang-yu-jiu-ye-nan/#src-amazon-layoffs`);
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.url}ai-talent-war-2024-04/ren-cai-huang-yu-jiu-ye-nan/#src-amazon-layoffs`);
     const s = page.locator('#src-amazon-layoffs');
     expect(await s.textContent()).toContain('已裁掉超2.7万名员工');
     const box = await s.boundingBox();
