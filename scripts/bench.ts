@@ -141,6 +141,7 @@ const missing = list.filter((t) => t.pages.length === 0).map((t) => t.route);
 const rows: (string | number)[][] = [];
 const figures = new Map<string, LighthouseFigures>();
 const perfRuns = new Map<string, number[]>();
+const lcpRuns = new Map<string, number[]>();
 if (!opts['no-lighthouse']) {
   const server = await serve(out);
   const lh = await startLighthouse();
@@ -153,6 +154,7 @@ if (!opts['no-lighthouse']) {
       }
       const med = (f: (r: LighthouseFigures) => number) => median(runs.map(f));
       perfRuns.set(page, runs.map((r) => r.scores.performance));
+      lcpRuns.set(page, runs.map((r) => r.lcp));
       figures.set(page, {
         ...runs[0],
         scores: { performance: med((r) => r.scores.performance), accessibility: med((r) => r.scores.accessibility), 'best-practices': med((r) => r.scores['best-practices']), seo: med((r) => r.scores.seo) },
@@ -180,13 +182,13 @@ for (const { route, page } of targets) {
     kb(w.firstRender.gzip),
     f ? `${f.scores.performance}/${f.scores.accessibility}/${f.scores['best-practices']}/${f.scores.seo}` : '–',
     f ? perfRuns.get(page)!.join(', ') : '–',
-    f ? `${(f.lcp / 1000).toFixed(2)} s` : '–',
+    f ? `${(f.lcp / 1000).toFixed(2)} s (${lcpRuns.get(page)!.map((ms) => (ms / 1000).toFixed(2)).join(', ')})` : '–',
     f ? `${Math.round(f.tbt)} ms` : '–',
     f ? f.cls.toFixed(3) : '–',
     f ? kb(f.bytes) : '–',
   ]);
 }
-const templateTable = table(['template: page', 'HTML KB raw / gz', 'CSS KB raw / gz', 'JS KB raw / gz', 'first render KB gz', 'LH perf/a11y/bp/seo', 'perf, each run', 'LCP', 'TBT', 'CLS', 'LH bytes KB'], rows);
+const templateTable = table(['template: page', 'HTML KB raw / gz', 'CSS KB raw / gz', 'JS KB raw / gz', 'first render KB gz', 'LH perf/a11y/bp/seo', 'perf, each run', 'LCP (each run)', 'TBT', 'CLS', 'LH bytes KB'], rows);
 console.log(`\n${templateTable}\n${missing.length ? `\ntemplates with no built page: ${missing.join(', ')}\n` : ''}`);
 
 // 3. Scaling.
@@ -201,6 +203,9 @@ interface Scale {
   pages: number;
   ingestMs: number;
   build: BuildRun;
+  /** A build with only the share-card cache kept (output and content cache removed). */
+  cardsCached: BuildRun;
+  cards: number;
 }
 const scales: Scale[] = [];
 for (const copies of SIZES) {
@@ -215,26 +220,33 @@ for (const copies of SIZES) {
   const runs: BuildRun[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await cleanBuild(join(dir, 'dist'), content));
   const run: BuildRun = { ms: median(runs.map((r) => r.ms)), peakMb: median(runs.map((r) => r.peakMb)), spreadMs: Math.max(...runs.map((r) => r.ms)) - Math.min(...runs.map((r) => r.ms)) };
+  const cards = readdirSync(join(dir, 'dist', 'og'), { recursive: true }).filter((f) => String(f).endsWith('.png')).length;
+  // Same build with the share cards already drawn: how much of a clean build they are.
+  rmSync(cacheDirFor(content), { recursive: true, force: true });
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  const cardsCached = await build({ OUT_DIR: join(dir, 'dist'), CONTENT_DIR: content });
   const built = htmlFiles(join(dir, 'dist')).map((f) => readFileSync(join(dir, 'dist', f), 'utf8'));
   const figureHtml = built.flatMap((h) => h.match(/<figure[\s\S]*?<\/figure>/g) ?? []);
-  scales.push({ copies, reports: corpus.reports.length, articles, charts: corpus.charts, pages: built.length, ingestMs, build: run, figures: figureHtml.length, drawn: figureHtml.filter((f) => /<svg[\s>][\s\S]*?<(rect|path|line|circle|text)\b/.test(f)).length });
+  scales.push({ copies, reports: corpus.reports.length, articles, charts: corpus.charts, pages: built.length, ingestMs, build: run, cardsCached, cards, figures: figureHtml.length, drawn: figureHtml.filter((f) => /<svg[\s>][\s\S]*?<(rect|path|line|circle|text)\b/.test(f)).length });
   console.log(`corpus ×${copies}: ${articles} articles, ${corpus.charts} charts, builds ${runs.map((r) => sec(r.ms)).join(', ')} s, peak ${run.peakMb.toFixed(0)} MB`);
   rmSync(cacheDirFor(content), { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 }
 const scaleTable = table(
-  ['corpus', 'reports', 'articles', 'charts', 'pages', 'ingest', 'clean build', 'per article', 'per chart', 'peak memory'],
+  ['corpus', 'reports', 'articles', 'charts', 'pages', 'share cards', 'ingest', 'clean build', 'per article', 'per chart', 'peak memory', 'build, cards cached'],
   scales.map((s) => [
     `×${s.copies}`,
     s.reports,
     s.articles,
     s.charts,
     s.pages,
+    s.cards,
     `${sec(s.ingestMs)} s`,
     `${sec(s.build.ms)} s`,
     `${Math.round(s.build.ms / s.articles)} ms`,
     s.charts ? `${Math.round(s.build.ms / s.charts)} ms` : '–',
     `${s.build.peakMb.toFixed(0)} MB`,
+    `${sec(s.cardsCached.ms)} s`,
   ]),
 );
 /** Cost of each extra article between consecutive sizes: constant if the build grows linearly. */
@@ -269,13 +281,15 @@ console.log(`\n${scaleTable}\n\nmarginal cost: ${marginalText}\n${linear}\n${cha
 // Targets.
 const articleFigures = targets.filter((t) => t.route === ARTICLE_ROUTE).map((t) => figures.get(t.page)).filter((f): f is LighthouseFigures => Boolean(f));
 const worstLcp = Math.max(...articleFigures.map((f) => f.lcp));
+const articleLcpRuns = targets.filter((t) => t.route === ARTICLE_ROUTE).flatMap((t) => lcpRuns.get(t.page) ?? []);
+const slowRuns = articleLcpRuns.filter((ms) => ms > TARGET.articleLcpMs).length;
 const worstBytes = Math.max(...articleFigures.map((f) => f.bytes));
 const s50 = scales.find((s) => s.copies === 50);
 const targetRows = [
   ['real site clean build ≤ 15 s', `${sec(cleanMs)} s`, ok(cleanMs <= TARGET.cleanMs)],
   ['real site warm rebuild ≤ 6 s', `${sec(warmMs)} s`, ok(warmMs <= TARGET.warmMs)],
   ['50-report corpus clean build ≤ 120 s', s50 ? `${sec(s50.build.ms)} s` : 'not run', s50 ? ok(s50.build.ms <= TARGET.corpus50Ms) : '–'],
-  ['article pages LCP ≤ 1.0 s (mobile simulation)', articleFigures.length ? `worst ${(worstLcp / 1000).toFixed(2)} s` : 'not run', articleFigures.length ? ok(worstLcp <= TARGET.articleLcpMs) : '–'],
+  ['article pages LCP ≤ 1.0 s (mobile simulation)', articleFigures.length ? `worst median ${(worstLcp / 1000).toFixed(2)} s; slowest run ${(Math.max(...articleLcpRuns) / 1000).toFixed(2)} s, ${slowRuns} of ${articleLcpRuns.length} runs above 1.0 s` : 'not run', articleFigures.length ? ok(worstLcp <= TARGET.articleLcpMs) : '–'],
   ['article pages first-view weight ≤ 60 KB', articleFigures.length ? `worst ${kb(worstBytes)} KB` : 'not run', articleFigures.length ? ok(worstBytes <= TARGET.articleBytes) : '–'],
 ];
 const targetTable = table(['target', 'measured', ''], targetRows);
@@ -318,7 +332,14 @@ against the production build served locally with the headers of \`_headers\`; ea
 median of ${RUNS} runs (CLS: the worst run); "perf, each run" lists every run's performance score so
 the noise from a shared CPU shows (the gate in tests/lighthouse/ reruns a miss and needs one clean
 run). "LH bytes" is Lighthouse's total byte weight: everything transferred for the first view, as
-served (the test server gzips text as static hosts do).${missing.length ? `\n\nTemplates with no built page: ${missing.join(', ')}.` : ''}
+served (the test server gzips text as static hosts do).
+
+LCP moves between runs of the same page by up to ~0.1 s on pages that load a script (article,
+chart and embed pages: the 1 KB tooltip and copy-link enhancers). Lighthouse's simulation replays
+the requests made before the largest paint with the connections the trace saw, and whether
+Chromium opened a fresh connection for the script or reused one differs from run to run. The same
+article page with its \`<script>\` tags removed measured 0.90–0.92 s in every run (checked by hand,
+7 runs); script-free pages above show the same steady figure.${missing.length ? `\n\nTemplates with no built page: ${missing.join(', ')}.` : ''}
 
 ## Scaling with content
 
@@ -327,6 +348,10 @@ ${scaleTable}
 Each corpus holds n copies of every report with distinct slugs, record ids and chart ids
 (scripts/bench-corpus.ts), ingested to MDX and built clean ${RUNS} times (median). "Per article" and "per chart"
 divide the whole build time (start-up included) by the number of articles or charts. ${chartNote}
+"Share cards" are the 1200×630 PNGs drawn by satori and resvg (one per article, series, chart and
+site page); "build, cards cached" is one more build with the output and content cache removed but
+the card cache (\`node_modules/.cache/og\`, keyed by content hash) kept, as a deploy that keeps
+\`node_modules\` would run it: the difference to the clean build is what drawing the cards costs.
 
 Marginal cost: ${marginalText}.
 

@@ -13,6 +13,7 @@ import { fill, haloText, stroke } from './palette.ts';
 import { mark } from './mark.ts';
 import { LABEL_SIZE, NOTE_SIZE, rowsLayout } from './rows.ts';
 import { dateText, sourceName, valueText } from './words.ts';
+import { textWidth } from './text.ts';
 import { interval } from '../lib/dates.ts';
 import { t } from '../i18n/strings.ts';
 
@@ -28,10 +29,12 @@ export interface TimelineModel {
   links: ChartInput['links'];
 }
 
-/** A year label right of its gridline, or left of it where the drawing ends. */
-function yearLabel(x: number, y: number, width: number) {
-  const end = x + 40 > width;
-  return { x: end ? x - 3 : x + 3, y, 'text-anchor': end ? 'end' : 'start', 'font-size': 12, ...fill('muted') };
+const YEAR_SIZE = 12;
+const yearText = (y: Date) => `${y.getUTCFullYear()}年`;
+
+/** A year label right of its gridline: it names the span that follows the line. */
+function yearLabel(x: number, y: number) {
+  return { x: x + 3, y, 'text-anchor': 'start', 'font-size': YEAR_SIZE, ...fill('muted') };
 }
 
 /** Below this width in px an interval is drawn as a dot: it is a day, or close to it. */
@@ -57,18 +60,25 @@ export const timeline: ChartBuilder<TimelineModel> = {
       layout.narrow ? 8 : 16,
       24,
     );
-    const x = scaleUtc().domain(model.domain).range([g.x0, g.x1]);
-    const years = utcYear.range(utcYear.ceil(model.domain[0]), model.domain[1]);
+    const years = utcYear.range(model.domain[0], model.domain[1]);
+    // End the time axis early enough that the last year's label fits right of its line
+    // (a label left of it would name the year before).
+    const [d0, d1] = model.domain.map(Number);
+    const lastAt = (+years.at(-1)! - d0) / (d1 - d0);
+    const lastRoom = layout.width - 3 - textWidth(yearText(years.at(-1)!), YEAR_SIZE);
+    const x = scaleUtc()
+      .domain(model.domain)
+      .range([g.x0, lastAt > 0 ? Math.min(g.x1, g.x0 + (lastRoom - g.x0) / lastAt) : g.x1]);
     const axis = el(
       'g',
       { class: 'axis', 'aria-hidden': 'true' },
-      [model.domain[0], ...years].map((y) =>
+      years.map((y) =>
         el(
           'g',
           {},
           el('line', { x1: x(y), x2: x(y), y1: 18, y2: g.bottom, ...stroke('grid') }),
           // Repeat the years under a long timeline, so the bottom rows have them close by.
-          ...[12, g.bottom + 14].map((ty) => el('text', yearLabel(x(y), ty, layout.width), `${y.getUTCFullYear()}年`)),
+          ...[12, g.bottom + 14].map((ty) => el('text', yearLabel(x(y), ty), yearText(y))),
         ),
       ),
     );

@@ -3,6 +3,7 @@ import { timeline } from '../../../src/charts/timeline.ts';
 import { renderSvg } from '../../../src/charts/svg.ts';
 import { NARROW, WIDE, inputFor, markOf, marks, num, textsIn } from './fixtures.ts';
 import { findAll } from '../../../src/charts/svg.ts';
+import { textWidth } from '../../../src/charts/text.ts';
 
 const input = inputFor('timeline');
 const model = timeline.model(input);
@@ -37,6 +38,25 @@ describe('timeline chart', () => {
     expect(text).toContain('2024年2月末（推算）');
     expect(text).toContain('2024年4月10日（推算）');
     expect(text).not.toMatch(/2019年1月/);
+  });
+
+  it.each([
+    ['narrow', NARROW],
+    ['wide', WIDE],
+  ])('labels each year once, right of its gridline, inside the drawing and clear of the next year (%s)', (_, layout) => {
+    const axis = findAll(timeline.draw(model, layout), (n) => n.attrs.class === 'axis')[0];
+    const top = findAll(axis, (n) => n.tag === 'text' && n.attrs.y === 12);
+    const years = top.map((n) => textsIn(n).join(''));
+    expect(years).toEqual(['2019年', '2020年', '2021年', '2022年', '2023年', '2024年']);
+    const lines = findAll(axis, (n) => n.tag === 'line').map((n) => num(n.attrs.x1));
+    top.forEach((label, i) => {
+      const left = num(label.attrs.x);
+      const right = left + textWidth(years[i], 12);
+      expect(label.attrs['text-anchor']).toBe('start');
+      expect(left).toBeGreaterThan(lines[i]);
+      expect(right).toBeLessThanOrEqual(layout.width);
+      if (i + 1 < top.length) expect(right).toBeLessThan(lines[i + 1]);
+    });
   });
 
   it('refuses a record without a date', () => {
