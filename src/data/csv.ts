@@ -64,7 +64,7 @@ export function csvRow(r: DataRecord, quoteUrl?: string): CsvRow {
     investor: str(r.entities.investor),
     recipient: str(r.entities.recipient),
     company: str(r.entities.company),
-    value_text: v ? (valueWords(v) ?? '未披露') : '',
+    value_text: v ? (valueWords(v, r.quote) ?? '未披露') : '',
     value_amount: str(v?.amount),
     value_unit: str(v?.unit),
     value_qualifier: str(v?.qualifier),

@@ -3,16 +3,26 @@
  * 2023年初) and the keys the data table sorts by. Shared by the data page and
  * the CSV so both say the same thing.
  */
-import { UNITS } from '../lib/cn-number.ts';
+import { UNITS, findFigures, sameAmount } from '../lib/cn-number.ts';
 import { UNIT_SUFFIX, formatFigure } from '../lib/format.ts';
 import { dateLabel, interval, type PartialDate } from '../lib/dates.ts';
 import type { RecordDate } from '../schemas/date.ts';
 import type { DataRecord } from '../schemas/record.ts';
 import type { Value } from '../schemas/value.ts';
 
-/** The figure with its qualifier and unit; undefined when the report gives none (missing). */
-export function valueWords(value: Value): string | undefined {
-  if (value.amount !== null) return formatFigure(value.amount, value.unit, value.qualifier);
+/**
+ * The figure with its qualifier and unit; undefined when the report gives none (missing).
+ * With the record's quote, the words are the quote's own (两周之内, 超2.7万名, 近4亿美金):
+ * validation has already proved they hold this value.
+ */
+export function valueWords(value: Value, quote?: string): string | undefined {
+  if (value.amount !== null) {
+    const amount = value.amount;
+    const inQuote = quote
+      ? findFigures(quote).find((f) => f.unit === value.unit && f.amount !== undefined && sameAmount(f.amount, amount) && f.qualifier === value.qualifier)
+      : undefined;
+    return inQuote?.text ?? formatFigure(amount, value.unit, value.qualifier);
+  }
   if (value.vague) return value.vague.join('到') + UNIT_SUFFIX[value.unit];
   return undefined;
 }

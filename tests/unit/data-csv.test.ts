@@ -31,7 +31,7 @@ describe('the data CSV', () => {
 
   it('words figures as the report does and never writes 0 for a missing one', () => {
     const row = (id: string) => csvRow(byId(id));
-    expect(row('amazon-layoffs')).toMatchObject({ value_text: '超2.7万人', value_amount: '27000', value_qualifier: '超' });
+    expect(row('amazon-layoffs')).toMatchObject({ value_text: '超2.7万名', value_amount: '27000', value_qualifier: '超' });
     expect(row('ml-ai-engineer-median-pay')).toMatchObject({ value_text: '接近40万美元', cny_amount: '2900000', cny_qualifier: '约合' });
     expect(row('deepmind-stock-grants')).toMatchObject({ value_text: '数十万到几百万美元', value_amount: '', value_vague: '数十万|几百万' });
     const missing = row('google-layoffs-2024');

@@ -19,6 +19,14 @@ describe('valueWords', () => {
     expect(valueWords({ unit: 'times', amount: 60, qualifier: '以上' })).toBe('60倍以上');
     expect(valueWords({ unit: 'share', amount: 0.333333 })).toBe('三分之一');
   });
+  it('uses the quote’s own words for the figure when given the quote', () => {
+    expect(valueWords({ unit: 'weeks', amount: 2, qualifier: '之内' }, '尖端AI人才会被大厂拼命抢夺,两周之内就要定归属')).toBe('两周之内');
+    expect(valueWords({ unit: 'USD', amount: 4e8, qualifier: '近' }, '以近4亿美金获得了该企业10%的股权')).toBe('近4亿美金');
+    expect(valueWords({ unit: 'people', amount: 27000, qualifier: '超' }, '已裁掉超2.7万名员工')).toBe('超2.7万名');
+    // Not the same figure (another qualifier, another amount): newsroom wording instead.
+    expect(valueWords({ unit: 'USD', amount: 4e8 }, '以近4亿美金获得')).toBe('4亿美元');
+    expect(valueWords({ unit: 'percent', amount: 49 }, '拥有后者10%的股份')).toBe('49%');
+  });
   it('words vague figures as the report does, and gives nothing (not 0) for missing ones', () => {
     expect(valueWords({ unit: 'USD', amount: null, vague: ['数十万', '几百万'] })).toBe('数十万到几百万美元');
     expect(valueWords({ unit: 'count', amount: null, vague: ['数百'] })).toBe('数百个');

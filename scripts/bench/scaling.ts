@@ -1,0 +1,131 @@
+/**
+ * Scaling with content: corpora of n copies of every report (bench-corpus.ts),
+ * ingested and built clean; cost per article and per chart, the share cards'
+ * part of it, and whether build time grows linearly.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildEnv } from '../../tests/support/build.ts';
+import { htmlFiles } from '../../tests/support/dist.ts';
+import { generateCorpus } from '../bench-corpus.ts';
+import { build, cacheDirFor, cleanBuild, type BuildRun } from './build.ts';
+import { median, sec, table } from './format.ts';
+
+export interface Scale {
+  copies: number;
+  reports: number;
+  articles: number;
+  charts: number;
+  pages: number;
+  /** Share-card PNGs in the output. */
+  cards: number;
+  ingestMs: number;
+  /** Median of the clean builds. */
+  build: BuildRun;
+  /** A build with only the share-card cache kept (output and content cache removed). */
+  cardsCached: BuildRun;
+  /** Chart figures in the built pages, and how many contain an SVG drawing. */
+  figures: number;
+  drawn: number;
+}
+
+async function measure(work: string, copies: number, runs: number): Promise<Scale> {
+  const dir = join(work, `corpus-${copies}`);
+  const content = join(dir, 'content');
+  const dist = join(dir, 'dist');
+  const corpus = generateCorpus(content, copies);
+  const t0 = performance.now();
+  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts'], { env: buildEnv({ CONTENT_DIR: content }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (ingest.status !== 0) throw new Error(`ingest of the ${copies}-copy corpus failed:\n${ingest.stderr}`);
+  const ingestMs = performance.now() - t0;
+  const articles = readdirSync(join(content, 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length;
+  const all: BuildRun[] = [];
+  for (let i = 0; i < runs; i++) all.push(await cleanBuild(dist, content));
+  const ms = all.map((r) => r.ms);
+  const run: BuildRun = { ms: median(ms), peakMb: median(all.map((r) => r.peakMb)), spreadMs: Math.max(...ms) - Math.min(...ms) };
+  const cards = readdirSync(join(dist, 'og'), { recursive: true }).filter((f) => String(f).endsWith('.png')).length;
+  // Same build with the share cards already drawn: how much of a clean build they are.
+  rmSync(cacheDirFor(content), { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  const cardsCached = await build({ OUT_DIR: dist, CONTENT_DIR: content });
+  const built = htmlFiles(dist).map((f) => readFileSync(join(dist, f), 'utf8'));
+  const figureHtml = built.flatMap((h) => h.match(/<figure[\s\S]*?<\/figure>/g) ?? []);
+  console.log(`corpus ×${copies}: ${articles} articles, ${corpus.charts} charts, builds ${ms.map(sec).join(', ')} s, peak ${run.peakMb.toFixed(0)} MB`);
+  rmSync(cacheDirFor(content), { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    copies,
+    reports: corpus.reports.length,
+    articles,
+    charts: corpus.charts,
+    pages: built.length,
+    cards,
+    ingestMs,
+    build: run,
+    cardsCached,
+    figures: figureHtml.length,
+    drawn: figureHtml.filter((f) => /<svg[\s>][\s\S]*?<(rect|path|line|circle|text)\b/.test(f)).length,
+  };
+}
+
+/** Straight line through (articles, ms) by least squares: start-up + cost per article. */
+function fit(points: { x: number; y: number }[]) {
+  const n = points.length;
+  const mx = points.reduce((a, p) => a + p.x, 0) / n;
+  const my = points.reduce((a, p) => a + p.y, 0) / n;
+  const slope = points.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0) / points.reduce((a, p) => a + (p.x - mx) ** 2, 0);
+  return { intercept: my - slope * mx, slope };
+}
+
+/** Linear when every size lies within the run-to-run spread (or 5% of the largest build) of the fitted line. */
+function linearity(scales: Scale[]): string {
+  if (scales.length < 2) return 'Too few corpus sizes to judge linearity.';
+  const line = fit(scales.map((s) => ({ x: s.articles, y: s.build.ms })));
+  const residuals = scales.map((s) => s.build.ms - (line.intercept + line.slope * s.articles));
+  const noise = Math.max(...scales.map((s) => s.build.spreadMs ?? 0));
+  const worst = Math.max(...residuals.map(Math.abs));
+  const formula = `${sec(line.intercept)} s start-up + ${line.slope.toFixed(1)} ms per article`;
+  if (worst <= Math.max(noise, 0.05 * Math.max(...scales.map((s) => s.build.ms))))
+    return `Linear: build time ≈ ${formula}; every size lies within ${Math.round(worst)} ms of that line, inside the run-to-run spread (${Math.round(noise)} ms) or 5% of the largest build.`;
+  const offsets = residuals.map((r, i) => `${r > 0 ? '+' : ''}${Math.round(r)} ms at ×${scales[i].copies}`).join(', ');
+  const why =
+    residuals.at(-1)! > 0
+      ? 'The largest corpus is slower than linear: look for work per page that walks the whole collection (articlesOf() and getCollection() are called from components on every page).'
+      : 'The largest corpus is faster than linear: start-up costs are still being amortised.';
+  return `Not linear: build time is ${offsets} off the straight line (${formula}), more than the run-to-run spread (${Math.round(noise)} ms). ${why}`;
+}
+
+export async function measureScaling(work: string, sizes: number[], runs: number) {
+  const scales: Scale[] = [];
+  for (const copies of sizes) scales.push(await measure(work, copies, runs));
+  const scaleTable = table(
+    ['corpus', 'reports', 'articles', 'charts', 'pages', 'share cards', 'ingest', 'clean build', 'per article', 'per chart', 'peak memory', 'build, cards cached'],
+    scales.map((s) => [
+      `×${s.copies}`,
+      s.reports,
+      s.articles,
+      s.charts,
+      s.pages,
+      s.cards,
+      `${sec(s.ingestMs)} s`,
+      `${sec(s.build.ms)} s`,
+      `${Math.round(s.build.ms / s.articles)} ms`,
+      s.charts ? `${Math.round(s.build.ms / s.charts)} ms` : '–',
+      `${s.build.peakMb.toFixed(0)} MB`,
+      `${sec(s.cardsCached.ms)} s`,
+    ]),
+  );
+  // Cost of each extra article between consecutive sizes: constant if the build grows linearly.
+  const marginal = scales
+    .slice(1)
+    .map((s, i) => {
+      const prev = scales[i];
+      const n = s.articles - prev.articles;
+      return `×${prev.copies}→×${s.copies}: ${((s.build.ms - prev.build.ms) / n).toFixed(0)} ms and ${((s.build.peakMb - prev.build.peakMb) / n).toFixed(1)} MB per extra article`;
+    })
+    .join('; ');
+  const undrawn = scales.filter((s) => s.drawn < s.figures).map((s) => `×${s.copies}: ${s.figures - s.drawn} of ${s.figures}`);
+  const chartNote = undrawn.length ? `Some chart figures hold no drawing (${undrawn.join('; ')}): "per chart" undercounts drawing.` : 'Chart figures in these builds contain their SVG drawings.';
+  return { scales, table: scaleTable, marginal, linear: linearity(scales), chartNote };
+}
