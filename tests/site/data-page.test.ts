@@ -89,7 +89,10 @@ describe('the data page without JavaScript', () => {
   it('words each figure as the report does and keeps the date’s precision visible', async () => {
     const page = await open('data/', { javaScriptEnabled: false });
     const text = async (id: string, cell: string) => visible((await page.locator(`#rec-${id} td.${cell}`).textContent())!);
-    expect(await text('amazon-layoffs', 'value')).toContain('超2.7万人');
+    // The figure in the quote's own words (名, 两, 美金), not re-typeset.
+    expect(await text('amazon-layoffs', 'value')).toContain('超2.7万名');
+    expect(await text('talent-offer-window', 'value')).toContain('两周之内');
+    expect(await text('alphabet-anthropic', 'value')).toContain('近4亿美金');
     expect(await text('ml-ai-engineer-median-pay', 'value')).toMatch(/接近40万美元.*约合人民币290万元/);
     expect(await text('deepmind-stock-grants', 'value')).toMatch(/数十万到几百万美元.*模糊数值/);
     expect(await text('msft-japan-cloud-ai', 'date')).toMatch(/2024年4月10日\s*精确到日/);
