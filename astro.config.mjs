@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { ENHANCE_LOADER_DIGEST } from './src/lib/enhance-loader.mjs';
 
 /** Where the site is served: SITE is the origin, BASE the sub-path (e.g. /ai-talent/). */
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -43,7 +44,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The one inline script besides Astro's own: the loader of the enhancement scripts.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [ENHANCE_LOADER_DIGEST] },
     },
   },
 });

@@ -137,13 +137,11 @@ the noise from a shared CPU shows (the gate in tests/lighthouse/ reruns a miss a
 run). "LH bytes" is Lighthouse's total byte weight: everything transferred for the first view, as
 served (the test server gzips text as static hosts do).
 
-LCP moves between runs of the same page by up to ~0.1 s on pages that load a script (every page
-here but 404, home and the chart index: the 1–2 KB tooltip, copy-link, sort or search enhancers).
-Lighthouse's simulation replays
-the requests made before the largest paint with the connections the trace saw, and whether
-Chromium opened a fresh connection for the script or reused one differs from run to run. The same
-article page with its \`<script>\` tags removed measured 0.90–0.92 s in every run (checked by hand,
-7 runs); script-free pages above show the same steady figure.${missing.length ? `\n\nTemplates with no built page: ${missing.join(', ')}.` : ''}
+Pages load their enhancement scripts (tooltips, copy link, table sort, search: 1–2 KB) only
+after the page has loaded and painted (src/lib/enhance-loader.mjs). Before that, LCP of the same
+article page moved between runs by up to ~0.1 s (0.90–1.03 s): Lighthouse's simulation counts every
+request that ends before the observed largest paint, and the module scripts did, over a fresh or a
+reused connection depending on the run.${missing.length ? `\n\nTemplates with no built page: ${missing.join(', ')}.` : ''}
 
 ## Scaling with content
 

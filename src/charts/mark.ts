@@ -3,7 +3,9 @@
  * Its name (for screen readers) and its tooltip say the same thing: the
  * record's label, then everything the mark draws, in drawing order, then the
  * facts it does not draw (value, CNY, date) — so the visible text is always
- * part of the name, as WCAG 2.5.3 asks. A <title> serves hover without JavaScript.
+ * part of the name, as WCAG 2.5.3 asks. No <title>: checkers count its words as
+ * visible text, which the name would then have to repeat; without JavaScript
+ * the drawn labels carry every figure, and the enhancer adds the tooltip.
  */
 import { el, findAll, textOf, type Child, type SvgNode } from './svg.ts';
 import { cnyText, dateText, valueText } from './words.ts';
@@ -48,7 +50,6 @@ export function mark({ record, href, note }: MarkInfo, ...children: Child[]): Sv
       'data-record': record.id,
       'data-tip': name,
     },
-    el('title', {}, name),
     ...children,
   );
 }

@@ -1,8 +1,7 @@
 /**
  * Tooltips for chart marks: shown on hover and on keyboard focus, hidden on Esc,
  * pointer leave or blur. Marks are links, so Enter and click follow them without
- * any script. Removes the SVG <title>s that serve readers without JavaScript,
- * so the tooltip is not shown twice.
+ * any script.
  */
 
 function place(tip: HTMLElement, mark: Element, frame: HTMLElement): void {
@@ -22,7 +21,6 @@ function enhance(figure: HTMLElement): void {
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
   frame.append(tip);
-  frame.querySelectorAll('.mark > title').forEach((t) => t.remove());
 
   let active: Element | null = null;
   const show = (mark: Element) => {

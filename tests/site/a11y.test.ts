@@ -1,6 +1,7 @@
 /**
  * Accessibility: axe-core finds no violation on any built page, in light and
- * dark colour schemes, on a 360 px phone and a 1280 px desktop.
+ * dark colour schemes, on a 360 px phone and a 1280 px desktop, and without
+ * its scripts.
  */
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -8,7 +9,11 @@ import { useSite } from '../support/site.ts';
 import { htmlFiles, pathOf } from '../support/dist.ts';
 
 const pages = htmlFiles();
-const views = [360, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })));
+const views = [
+  ...[360, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme, scripts: true }))),
+  // The page as readers without JavaScript get it: its enhancement scripts never arrive.
+  { width: 1280, colorScheme: 'light' as const, scripts: false },
+];
 
 const site = useSite();
 
@@ -20,14 +25,18 @@ describe('axe-core', () => {
   it.each(pages)('reports no violation on %s', async (file) => {
     const found: string[] = [];
     let checked = 0;
-    for (const { width, colorScheme } of views) {
+    for (const { width, colorScheme, scripts } of views) {
       const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+      if (!scripts) await context.route(/\/_astro\/.*\.js$/, (route) => route.abort());
       const page = await context.newPage();
       await page.goto(site.url + pathOf(file));
+      // Check the page as it ends up, after its enhancement scripts have run (they load after the first paint).
+      if (scripts && (await page.locator('template[data-enhance]').count()))
+        await page.waitForFunction(() => 'enhanced' in document.documentElement.dataset);
       const { violations, passes } = await new AxeBuilder({ page }).analyze();
       checked += passes.length;
       for (const v of violations)
-        found.push(`${width}px ${colorScheme}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n    ')}`);
+        found.push(`${width}px ${colorScheme}${scripts ? '' : ' without scripts'}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n    ')}`);
       await context.close();
     }
     // axe ran its rules on this page (an empty or unloaded page passes nothing).

@@ -3,12 +3,13 @@
  * before any interaction ≤ 15 KB, CSS ≤ 10 KB, HTML ≤ 40 KB, and the headline and
  * first paragraph renderable from the first 14 KB (HTML prefix + blocking CSS).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGET, SiteFiles, staticImports } from '../support/budgets.ts';
-import { htmlFiles } from '../support/dist.ts';
+import { DIST, htmlFiles } from '../support/dist.ts';
+import { parseHTML } from 'linkedom';
 
 const site = new SiteFiles();
 const pages = htmlFiles();
@@ -33,15 +34,25 @@ describe('page budgets (gzip -9)', () => {
   });
 });
 
+describe('the first paint waits for no script', () => {
+  // Scripts fetched before the largest paint add to LCP (Lighthouse's simulation counts them):
+  // pages load theirs after it, through the loader in src/lib/enhance-loader.mjs.
+  it.each(pages)('%s fetches no script before its first paint', (page) => {
+    const { document } = parseHTML(readFileSync(join(DIST, page), 'utf8'));
+    expect([...document.querySelectorAll('script[src], link[rel="modulepreload"]')].map((e) => e.outerHTML)).toEqual([]);
+  });
+});
+
 describe('what the budget counts', () => {
   // A made-up build: a page whose script statically imports a chunk and imports search code on demand.
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   const files: Record<string, string> = {
-    'index.html': '<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/page.js"></script></head><body><h1>标题</h1><svg><path d="M0 0"/></svg><p class="x">第一段。</p></body></html>',
+    'index.html': '<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/page.js"></script></head><body><h1>标题</h1><svg><path d="M0 0"/></svg><p class="x">第一段。</p><template data-enhance><script type="module" src="/_astro/late.js"></script></template></body></html>',
     '_astro/a.css': '@import "./b.css";body{color:red}',
     '_astro/b.css': 'p{margin:0}',
     '_astro/page.js': 'import{a as b}from"./chunk.js";document.querySelector("input").oninput=()=>import("./search.js");b();',
     '_astro/chunk.js': 'export const a=()=>1;',
+    '_astro/late.js': 'document.documentElement.dataset.x="";',
     '_astro/search.js': 'export default "x".repeat(100000);',
   };
   for (const [f, text] of Object.entries(files)) {
@@ -51,8 +62,8 @@ describe('what the budget counts', () => {
   const w = new SiteFiles(dir).weigh('index.html');
   rmSync(dir, { recursive: true, force: true });
 
-  it('follows static imports and @import, not import() on demand', () => {
-    expect(w.js.files.sort()).toEqual(['/_astro/chunk.js', '/_astro/page.js']);
+  it('follows static imports and @import, not import() on demand, and counts scripts loaded after the first paint', () => {
+    expect(w.js.files.sort()).toEqual(['/_astro/chunk.js', '/_astro/late.js', '/_astro/page.js']);
     expect(w.css.files.sort()).toEqual(['/_astro/a.css', '/_astro/b.css']);
   });
 

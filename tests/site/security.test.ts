@@ -13,6 +13,7 @@ import { DIST, dom, htmlFiles } from '../support/dist.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { allowsInlineElement, allowsStyleAttribute, cspWeaknesses, format, parseCsp, sha256, withoutHashes } from '../support/csp.ts';
 import { isExecutable } from '../support/budgets.ts';
+import { ENHANCE_LOADER_HASH } from '../../src/lib/enhance-loader.mjs';
 
 const pages = htmlFiles();
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
@@ -54,11 +55,17 @@ describe('Content-Security-Policy in every page', () => {
     expect(blocked).toEqual([]);
 
     // The header says what the page says, less the per-page hashes a site-wide header cannot carry.
-    expect(format(headerCsp())).toBe(format(withoutHashes(page)));
+    expect(format(withoutHashes(headerCsp()))).toBe(format(withoutHashes(page)));
+    expect(page.get('script-src'), 'the page allows the loader of its enhancement scripts').toContain(ENHANCE_LOADER_HASH);
   });
 });
 
 describe('public/_headers', () => {
+  it('carries one script hash, the loader’s, the same text on every page', () => {
+    const hashes = (headerCsp().get('script-src') ?? []).filter((x) => x.startsWith("'sha"));
+    expect(hashes).toEqual([ENHANCE_LOADER_HASH]);
+  });
+
   it('is copied into the build', () => {
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
   });

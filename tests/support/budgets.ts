@@ -118,6 +118,8 @@ export class SiteFiles {
     const jsFiles = new Set<string>();
     const entries = [
       ...[...document.querySelectorAll('script[src]')].filter((s) => isExecutable(s.getAttribute('type'))).map((s) => s.getAttribute('src')!),
+      // Scripts the page loads after its first paint (src/lib/enhance-loader.mjs) are its scripts too.
+      ...[...document.querySelectorAll<HTMLTemplateElement>('template[data-enhance]')].flatMap((t) => [...t.content.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!)),
       ...[...document.querySelectorAll('link[rel~="modulepreload"][href]')].map((l) => l.getAttribute('href')!),
     ];
     for (const src of entries) for (const u of this.moduleGraph(src, from)) jsFiles.add(u);

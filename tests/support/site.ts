@@ -49,6 +49,9 @@ export function useSite(dir = DIST, base = '/'): Site {
       page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
       page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
       await page.goto(server!.url + path);
+      // Enhancement scripts load after the first paint: wait until they have run.
+      if (options.javaScriptEnabled !== false && (await page.locator('template[data-enhance]').count()))
+        await page.waitForFunction(() => 'enhanced' in document.documentElement.dataset);
       return page;
     },
   };
