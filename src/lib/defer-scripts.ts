@@ -10,9 +10,8 @@ import { ENHANCE_LOADER } from './enhance-loader.mjs';
 const MODULE_SCRIPT = /<script type="module" src="([^"<>]+)"><\/script>/g;
 
 export function deferScripts(html: string): string {
-  if (!MODULE_SCRIPT.test(html)) return html;
-  MODULE_SCRIPT.lastIndex = 0;
   const deferred = html.replace(MODULE_SCRIPT, (tag) => `<template data-enhance>${tag}</template>`);
+  if (deferred === html) return html;
   const end = deferred.lastIndexOf('</body>');
   if (end === -1) throw new Error('deferScripts: the page has module scripts but no </body> to put their loader before');
   return `${deferred.slice(0, end)}<script type="module">${ENHANCE_LOADER}</script>${deferred.slice(end)}`;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { useSite } from '../support/site.ts';
+import { enhanced, useSite } from '../support/site.ts';
 import { htmlFiles, pathOf } from '../support/dist.ts';
 
 const pages = htmlFiles();
@@ -30,9 +30,8 @@ describe('axe-core', () => {
       if (!scripts) await context.route(/\/_astro\/.*\.js$/, (route) => route.abort());
       const page = await context.newPage();
       await page.goto(site.url + pathOf(file));
-      // Check the page as it ends up, after its enhancement scripts have run (they load after the first paint).
-      if (scripts && (await page.locator('template[data-enhance]').count()))
-        await page.waitForFunction(() => 'enhanced' in document.documentElement.dataset);
+      // Check the page as it ends up, after its enhancement scripts have run.
+      if (scripts) await enhanced(page);
       const { violations, passes } = await new AxeBuilder({ page }).analyze();
       checked += passes.length;
       for (const v of violations)

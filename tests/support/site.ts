@@ -20,6 +20,11 @@ export interface Site {
   open(path: string, options?: BrowserContextOptions): Promise<Page>;
 }
 
+/** Enhancement scripts load after the first paint (src/lib/enhance-loader.mjs): waits until they have run. */
+export async function enhanced(page: Page): Promise<void> {
+  if (await page.locator('template[data-enhance]').count()) await page.waitForFunction(() => 'enhanced' in document.documentElement.dataset);
+}
+
 export function useSite(dir = DIST, base = '/'): Site {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
@@ -49,9 +54,7 @@ export function useSite(dir = DIST, base = '/'): Site {
       page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
       page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
       await page.goto(server!.url + path);
-      // Enhancement scripts load after the first paint: wait until they have run.
-      if (options.javaScriptEnabled !== false && (await page.locator('template[data-enhance]').count()))
-        await page.waitForFunction(() => 'enhanced' in document.documentElement.dataset);
+      if (options.javaScriptEnabled !== false) await enhanced(page);
       return page;
     },
   };
