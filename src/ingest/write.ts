@@ -3,10 +3,11 @@
  * that carry the GENERATED notice are ever replaced or removed; each file is
  * written to a temporary name and renamed, so a reader never sees half a file.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_NOTICE } from './to-mdast.ts';
 import { IngestError } from './errors.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
 import type { OutputFile } from './plan.ts';
 
 export interface Drift {
@@ -48,9 +49,7 @@ export function writeArticles(dir: string, files: OutputFile[]): { written: stri
   for (const f of files) {
     const path = join(dir, f.name);
     if (existsSync(path) && readFileSync(path, 'utf8') === f.content) continue;
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, f.content);
-    renameSync(tmp, path);
+    writeFileAtomic(path, f.content);
     written.push(path);
   }
   const expected = new Set(files.map((f) => f.name));

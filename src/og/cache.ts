@@ -4,10 +4,11 @@
  * content, so old entries are only stale, never wrong: delete the folder to prune.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { FONT_VERSION } from './subsets.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
 
 /** Bump when the drawing changes outside the card tree (font conversion, chart outlining, resvg options). */
 const PIPELINE_REVISION = 2;
@@ -34,17 +35,22 @@ export function cacheKey(material: unknown): string {
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
+const fileOf = (dir: string, key: string) => join(dir, `${key}.png`);
+
+/** The cached PNG for `key`, if a whole one is there. */
+export function cachedPng(dir: string, key: string): Buffer | undefined {
+  const file = fileOf(dir, key);
+  if (!existsSync(file)) return undefined;
+  const png = readFileSync(file);
+  return png.subarray(0, 8).equals(PNG_SIGNATURE) ? png : undefined;
+}
+
 /** The cached PNG for `key`, or `produce()`'s, stored for next time. */
 export async function cached(dir: string, key: string, produce: () => Promise<Buffer>): Promise<{ png: Buffer; hit: boolean }> {
-  const file = join(dir, `${key}.png`);
-  if (existsSync(file)) {
-    const png = readFileSync(file);
-    if (png.subarray(0, 8).equals(PNG_SIGNATURE)) return { png, hit: true };
-  }
+  const file = fileOf(dir, key);
+  const hit = cachedPng(dir, key);
+  if (hit) return { png: hit, hit: true };
   const png = await produce();
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file); // atomic: a reader never sees half a file
+  writeFileAtomic(file, png);
   return { png, hit: false };
 }

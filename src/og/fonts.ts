@@ -3,10 +3,11 @@
  * takes file paths and cannot read WOFF, so subsets are unpacked to TTF once,
  * kept in memory and, for resvg, on disk under the cache folder.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { FONT_VERSION, selectSubsets, type Subset, type Weight } from './subsets.ts';
 import { woffToSfnt } from './woff.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
 
 /** Text that no Noto Sans SC subset can draw. */
 export class OgFontError extends Error {
@@ -51,11 +52,7 @@ export function satoriFonts(subsets: Subset[]) {
 export function ttfFile(s: Subset, cacheDir: string): string {
   const dir = join(cacheDir, `fonts-${FONT_VERSION}-no-${DROP.join('-')}`);
   const file = join(dir, basename(s.file, '.woff') + '.ttf');
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, ttf(s));
-    renameSync(tmp, file); // atomic: a parallel build never reads half a font
-  }
+  // Atomic: a parallel build or worker never reads half a font.
+  if (!existsSync(file)) writeFileAtomic(file, ttf(s));
   return file;
 }

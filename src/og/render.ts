@@ -26,18 +26,34 @@ function fontsFor(card: OgCard) {
   return { subsets, families: [...new Set(subsets.map(familyOf))] };
 }
 
-export async function renderOgImage(input: OgInput, options: RenderOptions = {}): Promise<Buffer> {
+/** Everything that decides a card's pixels, worked out once: its text, fonts and cache key. */
+export interface PreparedCard {
+  card: OgCard;
+  cacheDir: string;
+  key: string;
+  subsets: ReturnType<typeof fontsFor>['subsets'];
+  families: string[];
+}
+
+export function prepareCard(input: OgInput, options: RenderOptions = {}): PreparedCard {
   const card = ogInputSchema.parse(input);
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const { subsets, families } = fontsFor(card);
   // The layout tree (with a stand-in chart) is part of the key, so a style edit redraws.
   const placeholder = card.chartSvg ? { src: '', width: 1, height: 1 } : undefined;
   const key = cacheKey({ tree: cardElement(card, families, placeholder), chartSvg: card.chartSvg, colors: card.colors && Object.entries(card.colors).sort() });
-  const { png, hit } = await cached(cacheDir, key, async () => {
-    const chart = card.chartSvg ? prepareChart(card.chartSvg, card.colors, cacheDir) : undefined;
-    const svg = await satori(cardElement(card, families, chart) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts(subsets) });
-    return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
-  });
+  return { card, cacheDir, key, subsets, families };
+}
+
+async function draw({ card, cacheDir, subsets, families }: PreparedCard): Promise<Buffer> {
+  const chart = card.chartSvg ? prepareChart(card.chartSvg, card.colors, cacheDir) : undefined;
+  const svg = await satori(cardElement(card, families, chart) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts(subsets) });
+  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
+}
+
+export async function renderOgImage(input: OgInput, options: RenderOptions = {}): Promise<Buffer> {
+  const prepared = prepareCard(input, options);
+  const { png, hit } = await cached(prepared.cacheDir, prepared.key, () => draw(prepared));
   ogStats[hit ? 'fromCache' : 'rendered']++;
   return png;
 }

@@ -12,6 +12,7 @@ import { cardSvg } from '../../charts/build.ts';
 import { articleCard, chartCard, homeCard, pageCard, seriesCard } from '../../og/cards.ts';
 import { SITE_PAGES } from '../../og/site-pages.ts';
 import { ogImageParam, renderOgImage, type OgInput } from '../../og/index.ts';
+import { prerenderOgImages } from '../../og/pool.ts';
 
 export const getStaticPaths = (async () => {
   const reports = await reportsNewestFirst();
@@ -44,6 +45,9 @@ export const getStaticPaths = (async () => {
       }),
     )),
   ];
+  // Draw what the cache lacks on every core first; each page below then reads its card.
+  const pool = await prerenderOgImages(images.map((i) => i.input));
+  console.log(`share cards: ${pool.drawn} drawn (${pool.workers} worker${pool.workers === 1 ? '' : 's'}), ${pool.cached} from cache`);
   return images.map(({ path, input }) => ({ params: { path }, props: { input } }));
 }) satisfies GetStaticPaths;
 
