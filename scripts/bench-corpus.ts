@@ -51,8 +51,8 @@ function ids(value: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-/** Properties whose values come from a fixed list: never renamed (the chart type "layoffs" is also a chart id). */
-const ENUM = /^(\$schema|type|kind|unit|precision|qualifier|language)$/;
+/** Properties whose values come from a fixed list: never renamed (the seed's chart id "layoffs" was once a chart type). */
+const ENUM = /^(\$schema|type|form|kind|tags|unit|precision|qualifier|direction|language)$/;
 
 function rename(value: unknown, map: Map<string, string>, isEnum = false): unknown {
   if (typeof value === 'string') return isEnum ? value : (map.get(value) ?? value);

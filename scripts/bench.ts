@@ -6,9 +6,11 @@
  *    kept, nothing changed), median of 3 each; pages built (bench/build.ts).
  * 2. Per page template: HTML, CSS and JS loaded before interaction (raw and
  *    gzip -9, from the built files) and Lighthouse mobile figures (bench/pages.ts).
- * 3. Scaling: synthetic corpora of 1, 10 and 50 copies of every report, ingested
- *    and built clean: time per article and per chart, peak memory, the share
- *    cards' part, and whether the cost grows linearly (bench/scaling.ts).
+ * 3. Scaling: synthetic corpora of about 1, 10 and 50 reports (copies of the
+ *    reports of several subjects in tests/fixtures/multi, or of content/),
+ *    ingested and built clean: time per article, per chart and per page with
+ *    the share cards cached, peak memory, the cards' part, and whether the cost
+ *    grows linearly (bench/scaling.ts).
  *
  * Options: --runs <n> (default 3), --sizes 1,10,50, --no-lighthouse, --no-write.
  */
@@ -19,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { htmlFiles } from '../tests/support/dist.ts';
 import { build, cacheDirFor, cleanBuild, machine, type BuildRun } from './bench/build.ts';
 import { measurePages } from './bench/pages.ts';
-import { measureScaling } from './bench/scaling.ts';
+import { corpusSource, measureScaling } from './bench/scaling.ts';
 import { kb, median, ok, sec, table } from './bench/format.ts';
 
 const { values: opts } = parseArgs({
@@ -34,7 +36,7 @@ const RUNS = Math.max(1, Number(opts.runs));
 const SIZES = opts.sizes!.split(',').map(Number);
 
 /** Targets from the issue. */
-const TARGET = { cleanMs: 15_000, warmMs: 6_000, corpus50Ms: 120_000, articleLcpMs: 1_000, articleBytes: 60 * 1024 };
+const TARGET = { cleanMs: 15_000, warmMs: 6_000, corpus50Ms: 60_000, draftMs: 2_000, articleLcpMs: 1_000, articleBytes: 60 * 1024 };
 /** The reference, as the issue gives it (Astro's blog starter on this machine): not measured by this script. */
 const REFERENCE = 'Astro blog starter: Lighthouse 100/100/100/100, no JavaScript, ~79 KB first view, LCP ~1.2 s (mobile), 1,000 Markdown pages in ~5 s (~3 ms per extra page).';
 
@@ -83,11 +85,11 @@ const worstLcp = Math.max(...articles.map((f) => f.lcp));
 const lcpRuns = pages.articleLcpRuns;
 const slowRuns = lcpRuns.filter((ms) => ms > TARGET.articleLcpMs).length;
 const worstBytes = Math.max(...articles.map((f) => f.bytes));
-const s50 = scaling.scales.find((s) => s.copies === 50);
+const s50 = scaling.scales.find((s) => s.reports >= 50);
 const targetRows = [
   ['real site clean build ≤ 15 s', `${sec(cleanMs)} s`, ok(cleanMs <= TARGET.cleanMs)],
   ['real site warm rebuild ≤ 6 s', `${sec(warmMs)} s`, ok(warmMs <= TARGET.warmMs)],
-  ['50-report corpus clean build ≤ 120 s', s50 ? `${sec(s50.build.ms)} s` : 'not run', s50 ? ok(s50.build.ms <= TARGET.corpus50Ms) : '–'],
+  ['50-report corpus clean build ≤ 60 s (share cards on every core)', s50 ? `${sec(s50.build.ms)} s` : 'not run', s50 ? ok(s50.build.ms <= TARGET.corpus50Ms) : '–'],
   [
     'article pages LCP ≤ 1.0 s (mobile simulation)',
     articles.length ? `worst median ${sec(worstLcp)} s; slowest run ${sec(Math.max(...lcpRuns))} s, ${slowRuns} of ${lcpRuns.length} runs above 1.0 s` : 'not run',
@@ -147,13 +149,16 @@ reused connection depending on the run.${missing.length ? `\n\nTemplates with no
 
 ${scaleTable}
 
-Each corpus holds n copies of every report with distinct slugs, record ids and chart ids
-(scripts/bench-corpus.ts), ingested to MDX and built clean ${RUNS} times (median). "Per article" and "per chart"
+Each corpus holds copies of every report of \`${corpusSource()}\` (reports on several subjects) with
+distinct slugs, record ids and chart ids (scripts/bench-corpus.ts), as many as make about the corpus size in
+reports, ingested to MDX and built clean ${RUNS} times (median). "Per article" and "per chart"
 divide the whole build time (start-up included) by the number of articles or charts. ${chartNote}
 "Share cards" are the 1200×630 PNGs drawn by satori and resvg (one per article, series, chart and
 site page); "build, cards cached" is one more build with the output and content cache removed but
 the card cache (\`node_modules/.cache/og\`, keyed by content hash) kept, as a deploy that keeps
 \`node_modules\` would run it: the difference to the clean build is what drawing the cards costs.
+Cards the cache lacks are drawn on every core (src/og/pool.ts). "Per page, cards cached" divides that
+build by the pages it wrote, to set beside the Astro blog starter's ~3 ms per extra page.
 
 Marginal cost: ${marginalText}.
 

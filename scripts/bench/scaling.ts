@@ -4,13 +4,16 @@
  * part of it, and whether build time grows linearly.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEnv } from '../../tests/support/build.ts';
 import { htmlFiles } from '../../tests/support/dist.ts';
 import { generateCorpus } from '../bench-corpus.ts';
 import { build, cacheDirFor, cleanBuild, type BuildRun } from './build.ts';
 import { median, sec, table } from './format.ts';
+
+/** Content folder of the site tests with more than one report (tests/fixtures). */
+const MULTI_FIXTURE = 'tests/fixtures/multi';
 
 export interface Scale {
   copies: number;
@@ -30,11 +33,11 @@ export interface Scale {
   drawn: number;
 }
 
-async function measure(work: string, copies: number, runs: number): Promise<Scale> {
+async function measure(work: string, copies: number, runs: number, source: string): Promise<Scale> {
   const dir = join(work, `corpus-${copies}`);
   const content = join(dir, 'content');
   const dist = join(dir, 'dist');
-  const corpus = generateCorpus(content, copies);
+  const corpus = generateCorpus(content, copies, source);
   const t0 = performance.now();
   const ingest = spawnSync(process.execPath, ['scripts/ingest.ts'], { env: buildEnv({ CONTENT_DIR: content }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (ingest.status !== 0) throw new Error(`ingest of the ${copies}-copy corpus failed:\n${ingest.stderr}`);
@@ -96,11 +99,19 @@ function linearity(scales: Scale[]): string {
   return `Not linear: build time is ${offsets} off the straight line (${formula}), more than the run-to-run spread (${Math.round(noise)} ms). ${why}`;
 }
 
-export async function measureScaling(work: string, sizes: number[], runs: number) {
+/**
+ * The reports a corpus copies: the test fixture with reports on several subjects
+ * when it is there (so the corpus is not one subject repeated), else content/.
+ */
+export const corpusSource = () => process.env.BENCH_CONTENT ?? (existsSync(MULTI_FIXTURE) ? MULTI_FIXTURE : 'content');
+
+export async function measureScaling(work: string, sizes: number[], runs: number, source = corpusSource()) {
   const scales: Scale[] = [];
-  for (const copies of sizes) scales.push(await measure(work, copies, runs));
+  // Sizes count reports: each of the source's reports is copied as often as that takes.
+  const sourceReports = readdirSync(join(source, 'reports')).filter((f) => f.endsWith('.txt')).length;
+  for (const size of sizes) scales.push(await measure(work, Math.max(1, Math.round(size / sourceReports)), runs, source));
   const scaleTable = table(
-    ['corpus', 'reports', 'articles', 'charts', 'pages', 'share cards', 'ingest', 'clean build', 'per article', 'per chart', 'peak memory', 'build, cards cached'],
+    ['corpus', 'reports', 'articles', 'charts', 'pages', 'share cards', 'ingest', 'clean build', 'per article', 'per chart', 'peak memory', 'build, cards cached', 'per page, cards cached'],
     scales.map((s) => [
       `×${s.copies}`,
       s.reports,
@@ -114,6 +125,7 @@ export async function measureScaling(work: string, sizes: number[], runs: number
       s.charts ? `${Math.round(s.build.ms / s.charts)} ms` : '–',
       `${s.build.peakMb.toFixed(0)} MB`,
       `${sec(s.cardsCached.ms)} s`,
+      `${(s.cardsCached.ms / s.pages).toFixed(1)} ms`,
     ]),
   );
   // Cost of each extra article between consecutive sizes: constant if the build grows linearly.
