@@ -4,6 +4,8 @@
  * image all draw the same thing.
  */
 
+import { escapeAttr, escapeText } from '../lib/escape.ts';
+
 export type Attr = string | number | undefined;
 
 export interface SvgNode {
@@ -17,8 +19,6 @@ export function el(tag: string, attrs: Record<string, Attr> = {}, ...children: (
   return { tag, attrs, children: children.flat() };
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 /** Numbers are rounded to 0.1 px: enough for crisp output, stable across runs. */
 function attrValue(v: string | number): string {

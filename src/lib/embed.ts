@@ -2,6 +2,8 @@
  * The code a reader pastes to embed a chart: an iframe sized for a phone-width
  * first paint, and a few lines that let the embed report its real height.
  */
+import { escapeAttr as attr } from './escape.ts';
+
 export const EMBED_MESSAGE = 'ai-talent-embed-height';
 
 export interface EmbedCodeInput {
@@ -15,7 +17,6 @@ export interface EmbedCodeInput {
   height: number;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function embedCode({ src, origin, chartId, title, height }: EmbedCodeInput): string {
   const iframe = `<iframe src="${attr(src)}" title="${attr(title)}" data-chart-embed="${attr(chartId)}" height="${Math.round(height)}" loading="lazy" style="width:100%;border:0"></iframe>`;

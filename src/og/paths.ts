@@ -3,6 +3,7 @@
  * the pages' <meta property="og:image"> both go through here, so they agree.
  */
 import { url } from '../lib/urls.ts';
+import { isId } from '../lib/ids.ts';
 
 export type OgKind = 'home' | 'series' | 'article' | 'chart' | 'page';
 
@@ -15,12 +16,11 @@ interface OgIds {
   page: [name: string];
 }
 
-const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The endpoint's `path` param: "index", "<report>", "<report>/<article>", "charts/<id>" or "pages/<name>". */
 export function ogImageParam<K extends OgKind>(kind: K, ...ids: OgIds[K]): string {
   for (const id of ids)
-    if (!SEGMENT.test(id)) throw new Error(`OG image ${kind}: "${id}" is not a slug (lowercase ASCII letters, digits, single hyphens)`);
+    if (!isId(id)) throw new Error(`OG image ${kind}: "${id}" is not a slug (lowercase ASCII letters, digits, single hyphens)`);
   if (kind === 'series' && ids[0] === 'index') throw new Error('OG image: a report slugged "index" would overwrite the home page image og/index.png; rename the report');
   switch (kind) {
     case 'home':

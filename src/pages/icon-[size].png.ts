@@ -2,8 +2,8 @@
 import type { APIContext } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import svg from '../../public/favicon.svg?raw';
+import { ICON_SIZES } from '../output/icons.ts';
 
-export const ICON_SIZES = [192, 512] as const;
 
 export function getStaticPaths() {
   return ICON_SIZES.map((size) => ({ params: { size: String(size) } }));

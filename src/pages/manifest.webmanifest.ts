@@ -4,7 +4,7 @@ import css from '../styles/global.css?raw';
 import { t } from '../i18n/strings.ts';
 import { rootTokens } from '../lib/css-tokens.ts';
 import { url } from '../lib/urls.ts';
-import { ICON_SIZES } from './icon-[size].png.ts';
+import { ICON_SIZES } from '../output/icons.ts';
 
 export function GET(_: APIContext) {
   const tokens = rootTokens(css);

@@ -1,13 +1,14 @@
 /** `content/reports/<slug>.meta.json`: where a report comes from. */
 import { z } from 'zod';
 import { PRECISIONS, precisionOf } from '../lib/dates.ts';
+import { ID_PATTERN, idHint } from '../lib/ids.ts';
 
 /** Slugs that would collide with the site's own top-level pages. */
 export const RESERVED_SLUGS = ['data', 'charts', 'embed', 'search', 'og', '404', 'rss.xml', 'assets', '_astro'];
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens, e.g. "ai-talent-war-2024-04"');
+  .regex(ID_PATTERN, idHint('ai-talent-war-2024-04'));
 
 export const reportMetaSchema = z
   .object({
