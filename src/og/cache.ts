@@ -37,6 +37,9 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 const fileOf = (dir: string, key: string) => join(dir, `${key}.png`);
 
+/** Whether a card is cached; files are renamed into place whole, so being there is enough. */
+export const isCached = (dir: string, key: string) => existsSync(fileOf(dir, key));
+
 /** The cached PNG for `key`, if a whole one is there. */
 export function cachedPng(dir: string, key: string): Buffer | undefined {
   const file = fileOf(dir, key);

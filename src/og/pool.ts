@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cachedPng } from './cache.ts';
+import { isCached } from './cache.ts';
 import { prepareCard, renderOgImage, type RenderOptions } from './render.ts';
 import type { OgInput } from './input.ts';
 
@@ -38,7 +38,7 @@ function runWorker(inputs: OgInput[], options: RenderOptions): Promise<void> {
 export async function prerenderOgImages(inputs: OgInput[], options: RenderOptions = {}, cores = availableParallelism()): Promise<PoolResult> {
   const missing = inputs.filter((input) => {
     const { cacheDir, key } = prepareCard(input, options);
-    return !cachedPng(cacheDir, key);
+    return !isCached(cacheDir, key);
   });
   const workers = existsSync(WORKER) ? Math.min(cores, Math.floor(missing.length / MIN_PER_WORKER)) : 0;
   if (workers < 2) {
