@@ -13,6 +13,7 @@ import { IngestError } from '../src/ingest/errors.ts';
 import { loadReport } from '../src/ingest/load.ts';
 import { planArticles } from '../src/ingest/plan.ts';
 import { compareWithDisk, writeArticles, type Drift } from '../src/ingest/write.ts';
+import { checkUniqueIds } from '../src/site/load.ts';
 
 const CONTENT = process.env.CONTENT_DIR ?? 'content';
 const usage = 'usage: npm run ingest -- [content/reports/<slug>.txt …] [--out <dir>] [--check]';
@@ -61,30 +62,11 @@ function main(): number {
   return 0;
 }
 
-/** Record and chart ids are part of shared links, so they must be unique across reports. */
-function checkUniqueIds(reports: ReturnType<typeof loadReport>[]): void {
-  for (const kind of ['record', 'chart'] as const) {
-    const seen = new Map<string, string>();
-    for (const r of reports) {
-      const ids = kind === 'record' ? (r.dataset?.records ?? []).map((x) => x.id) : (r.charts?.charts ?? []).map((x) => x.id);
-      for (const id of ids) {
-        const other = seen.get(id);
-        if (other && other !== r.slug)
-          throw IngestError.at(
-            kind === 'record' ? r.paths.dataset : r.paths.charts,
-            `the ${kind} id "${id}" is also used by report "${other}"`,
-            'ids are part of shared links and must be unique across reports: rename one',
-          );
-        seen.set(id, r.slug);
-      }
-    }
-  }
-}
-
 try {
   process.exitCode = main();
 } catch (e) {
   if (!(e instanceof IngestError)) throw e;
-  console.error(`ingest: ${e.message}`);
+  for (const line of e.problems) console.error(`ingest: ${line}`);
+  if (process.env.DEBUG) console.error(e.stack);
   process.exitCode = 2;
 }

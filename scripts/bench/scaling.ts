@@ -94,7 +94,7 @@ function linearity(scales: Scale[]): string {
   const offsets = residuals.map((r, i) => `${r > 0 ? '+' : ''}${Math.round(r)} ms at ×${scales[i].copies}`).join(', ');
   const why =
     residuals.at(-1)! > 0
-      ? 'The largest corpus is slower than linear: look for work per page that walks the whole collection (articlesOf() and getCollection() are called from components on every page).'
+      ? 'The largest corpus is slower than linear: look for work per page that walks the whole collection (src/site/data.ts is read once per build; a component that scans every report or record on every page would show here).'
       : 'The largest corpus is faster than linear: start-up costs are still being amortised.';
   return `Not linear: build time is ${offsets} off the straight line (${formula}), more than the run-to-run spread (${Math.round(noise)} ms). ${why}`;
 }

@@ -1,17 +1,28 @@
 /**
- * Everything a figure shows, built once from the records: the SVG at the two
- * layouts, the text summary, the data table, and the credits.
+ * Everything a figure shows, built once from a spec and its records: the SVG
+ * at the two layouts, the text summary, the data table, and what the source
+ * line names. The figure frame only places these.
  */
-import { BUILDERS } from './index.ts';
+import { FORMS } from './forms/index.ts';
 import { renderSvg } from './svg.ts';
-import type { ChartInput, ChartTable } from './types.ts';
-import type { ChartType } from '../schemas/chart-spec.ts';
+import { chartRecord } from './record.ts';
+import { sourceWords } from './words.ts';
+import type { ChartInput, ChartTable, Layout } from './types.ts';
+import type { FormName } from '../schemas/chart-spec.ts';
 
 /** Widths of the drawings: phones (labels above bars) and wider screens. */
 export const NARROW = 340;
 export const WIDE = 720;
 /** The panel a share card gives its chart (1200×630 card, see src/og/card.ts). */
 export const CARD = { width: 460, height: 388 };
+
+export interface ChartDef {
+  /** Figure id, used as prefix for ids inside the SVG (chart-<spec id>). */
+  id: string;
+  form: FormName;
+  options?: Record<string, unknown>;
+}
+
 export interface BuiltChart {
   narrow: string;
   wide: string;
@@ -25,23 +36,45 @@ export interface BuiltChart {
   relativeDates: boolean;
 }
 
-export function buildChart(type: ChartType, input: ChartInput, id: string): BuiltChart {
-  const builder = BUILDERS[type];
-  const model = builder.model(input);
+export interface BuildOptions {
+  /** Where mark links open: `_top` inside embeds. */
+  target?: '_top';
+  /** Overrides of the layouts' text sizes and row limit (see Layout). */
+  text?: Layout['text'];
+}
+
+function modelOf(def: ChartDef, input: ChartInput) {
+  const form = FORMS[def.form];
+  const records = input.records.map(chartRecord);
+  return { form, model: form.model({ ...input, records }, { ...form.defaults, ...def.options }), records };
+}
+
+/** The SVG description of one layout, with the figure's labelling attributes. */
+export function drawChart(def: ChartDef, input: ChartInput, layout: Omit<Layout, 'idPrefix'> & { idPrefix?: string }) {
+  const { form, model } = modelOf(def, input);
+  return form.draw(model, { idPrefix: def.id, ...layout });
+}
+
+export function buildChart(def: ChartDef, input: ChartInput, options: BuildOptions = {}): BuiltChart {
+  const { form, model, records } = modelOf(def, input);
   const draw = (width: number, narrow: boolean, cls: string) => {
-    const svg = builder.draw(model, { width, narrow, idPrefix: `${id}-${cls}` });
-    Object.assign(svg.attrs, { class: `layout-${cls}`, role: 'group', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-summary` });
+    const svg = form.draw(model, { width, narrow, idPrefix: `${def.id}-${cls}`, target: options.target, text: options.text });
+    Object.assign(svg.attrs, { class: `layout-${cls}`, role: 'group', 'aria-labelledby': `${def.id}-title`, 'aria-describedby': `${def.id}-summary` });
     return renderSvg(svg);
   };
+  const table = form.table(model);
+  // The source line names only the sources of rows the chart shows.
+  const shown = new Set(table.rows.map((r) => r.record));
+  const plotted = records.filter((r) => shown.has(r.id));
   const unique = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))];
   return {
     narrow: draw(NARROW, true, 'narrow'),
     wide: draw(WIDE, false, 'wide'),
-    summary: builder.summary(model),
-    table: builder.table(model),
-    sources: unique(input.records.map((r) => r.source?.name && [r.source.name, r.source.detail].filter(Boolean).join(' '))),
-    hedges: unique(input.records.map((r) => r.source?.hedge)),
-    relativeDates: input.records.some((r) => r.date.relative),
+    summary: form.summary(model),
+    table,
+    sources: unique(plotted.map(sourceWords)),
+    hedges: unique(plotted.map((r) => r.source?.hedge)),
+    relativeDates: plotted.some((r) => r.date.relative),
   };
 }
 
@@ -49,10 +82,9 @@ export function buildChart(type: ChartType, input: ChartInput, id: string): Buil
  * The drawing for a share card, with the light colours it carries: whichever
  * layout ends up larger in the panel (labels above bars wins a tie, it reads better).
  */
-export function cardSvg(type: ChartType, input: ChartInput, id: string): string {
-  const builder = BUILDERS[type];
-  const model = builder.model(input);
-  const [narrow, wide] = [true, false].map((n) => builder.draw(model, { width: CARD.width, narrow: n, idPrefix: `${id}-card` }));
+export function cardSvg(def: ChartDef, input: ChartInput, layout: Pick<Layout, 'text' | 'limit'> = {}): string {
+  const { form, model } = modelOf(def, input);
+  const [narrow, wide] = [true, false].map((n) => form.draw(model, { width: CARD.width, narrow: n, idPrefix: `${def.id}-card`, ...layout }));
   const scale = (svg: typeof narrow) => Math.min(CARD.width / Number(svg.attrs.width), CARD.height / Number(svg.attrs.height));
   return renderSvg(scale(wide) > scale(narrow) * 1.05 ? wide : narrow);
 }

@@ -1,26 +1,35 @@
 /**
  * Mark colours: a class the site's CSS maps to a theme colour (so dark mode and
- * print need no re-render) plus the light colour as a presentation attribute,
- * so the SVG is still right where page CSS does not reach (feeds, OG images).
+ * print need no re-render; src/styles/chart-tones.css) plus the light colour as
+ * a presentation attribute, so the SVG is still right where page CSS does not
+ * reach (feeds, share cards). Colours come from src/styles/palette.ts.
  */
-export const PALETTE = {
-  c1: '#0072b2',
-  c2: '#c25000',
-  c3: '#008060',
-  c4: '#a8508a',
-  missing: '#6b6b6b',
-  grid: '#e3dfd6',
-  text: '#1b1b1b',
-  muted: '#595959',
-  bg: '#fbfaf7',
-} as const;
+import { LIGHT } from '../styles/palette.ts';
 
-export type Tone = keyof typeof PALETTE;
+/** Tones a chart may use, each a palette token. */
+export const TONE_TOKENS = {
+  c1: 'c1',
+  c2: 'c2',
+  c3: 'c3',
+  c4: 'c4',
+  other: 'c-other',
+  missing: 'c-missing',
+  grid: 'c-grid',
+  text: 'text',
+  muted: 'muted',
+  bg: 'bg',
+} as const;
+export type Tone = keyof typeof TONE_TOKENS;
+
+/** The light colours, for SVG presentation attributes. */
+export const PALETTE = Object.fromEntries(Object.entries(TONE_TOKENS).map(([tone, token]) => [tone, LIGHT[token]])) as Record<Tone, string>;
 
 /** Attributes for a filled shape of a tone. */
 export const fill = (tone: Tone) => ({ class: `f-${tone}`, fill: PALETTE[tone] });
 /** Attributes for a stroked line of a tone. */
 export const stroke = (tone: Tone) => ({ class: `s-${tone}`, stroke: PALETTE[tone] });
+/** Both, for outlined shapes. */
+export const fillStroke = (f: Tone, s: Tone) => ({ class: `f-${f} s-${s}`, fill: PALETTE[f], stroke: PALETTE[s] });
 
 /** Text in a tone with a background-coloured halo, readable where it crosses gridlines. */
 export const haloText = (tone: Tone) => ({
@@ -31,3 +40,14 @@ export const haloText = (tone: Tone) => ({
   'stroke-linejoin': 'round',
   'paint-order': 'stroke',
 });
+
+/** The CSS rules that map tone classes to theme tokens (written to src/styles/chart-tones.css, checked by a test). */
+export function toneCss(): string {
+  return Object.entries(TONE_TOKENS)
+    .flatMap(([tone, token]) => [
+      `.f-${tone} { fill: var(--${token}); }`,
+      `.s-${tone} { stroke: var(--${token}); }`,
+      `.stop-${tone} { stop-color: var(--${token}); }`,
+    ])
+    .join('\n');
+}

@@ -1,32 +1,29 @@
 /**
- * Row geometry shared by the horizontal bar charts. Wide: labels in a column on
- * the left, bars to the right. Narrow (phones): each label above its bar, bars
- * using the full width, so nothing is squeezed.
+ * Row geometry shared by the row forms (bars, range, change, timeline). Wide:
+ * labels in a column on the left, marks to the right. Narrow (phones): each
+ * label above its mark, marks using the full width, so nothing is squeezed.
  */
 import { textWidth, wrapText } from './text.ts';
+import { lineStep, sizesOf } from './labels.ts';
 import type { Layout } from './types.ts';
-
-export const LABEL_SIZE = 14;
-export const VALUE_SIZE = 13;
-export const NOTE_SIZE = 12;
 
 export interface RowSpec {
   label: string;
-  /** Extra lines under the bar (notes for tranches, annotations). */
+  /** Extra lines under the mark (notes for tranches, annotations). */
   notes?: number;
-  /** Rows without a bar (figure not given) are shorter. */
+  /** Rows without a mark (figure not given) are shorter. */
   bar?: boolean;
 }
 
 export interface RowBox {
-  /** Label lines, position and anchor. */
+  /** Label lines and where the first one sits. */
   label: string[];
   labelX: number;
   labelY: number;
-  /** Bar band. */
+  /** Band the mark sits in. */
   barY: number;
   barH: number;
-  /** Where a note line starts (first note line's baseline). */
+  /** Baseline of the first note line. */
   noteY: number;
 }
 
@@ -37,33 +34,44 @@ export interface RowsGeometry {
   x1: number;
   top: number;
   bottom: number;
+  /** Where labels are anchored: beside marks (end) or above them (start). */
+  anchor: 'start' | 'end';
 }
 
-export function rowsLayout(specs: RowSpec[], layout: Layout, valueRoom: number, top = 8): RowsGeometry {
-  const barH = layout.narrow ? 16 : 18;
-  const noteStep = 16;
+export interface RowsOptions {
+  /** Room kept right of the value range for value labels. */
+  valueRoom: number;
+  /** Space above the first row (axis labels at the top need some). */
+  top?: number;
+}
+
+export function rowsLayout(specs: RowSpec[], layout: Layout, { valueRoom, top = 8 }: RowsOptions): RowsGeometry {
+  const size = sizesOf(layout);
+  const line = lineStep(size.label);
+  const noteStep = lineStep(size.note);
+  const barH = Math.max(layout.narrow ? 16 : 18, size.value + 4);
   if (layout.narrow) {
     let y = top;
     const rows = specs.map((s) => {
-      const label = wrapText(s.label, LABEL_SIZE, layout.width);
-      const labelY = y + LABEL_SIZE;
-      const barY = labelY + (label.length - 1) * 18 + 6;
-      const noteY = barY + (s.bar === false ? 14 : barH + 14);
+      const label = wrapText(s.label, size.label, layout.width);
+      const labelY = y + size.label;
+      const barY = labelY + (label.length - 1) * line + 6;
+      const noteY = barY + (s.bar === false ? size.note + 2 : barH + size.note + 2);
       y = noteY + (s.notes ?? 0) * noteStep + (s.notes ? 4 : s.bar === false ? 14 : 0) + 6;
       return { label, labelX: 0, labelY, barY, barH, noteY };
     });
-    return { rows, x0: 0, x1: layout.width - valueRoom, top, bottom: y };
+    return { rows, x0: 0, x1: layout.width - valueRoom, top, bottom: y, anchor: 'start' };
   }
-  const labelCol = Math.min(layout.width * 0.34, Math.max(...specs.map((s) => textWidth(s.label, LABEL_SIZE))) + 16);
+  const labelCol = Math.min(layout.width * 0.34, Math.max(...specs.map((s) => textWidth(s.label, size.label))) + 16);
   let y = top;
   const rows = specs.map((s) => {
-    const label = wrapText(s.label, LABEL_SIZE, labelCol - 16);
+    const label = wrapText(s.label, size.label, labelCol - 16);
     const barY = y + 6;
-    const labelY = barY + barH / 2 + 5 - ((label.length - 1) * 18) / 2;
-    const noteY = barY + barH + 15;
-    const h = Math.max(barH + 12, label.length * 18 + 8) + (s.notes ?? 0) * noteStep;
+    const labelY = barY + barH / 2 + 5 - ((label.length - 1) * line) / 2;
+    const noteY = barY + barH + size.note + 3;
+    const h = Math.max(barH + 12, label.length * line + 8) + (s.notes ?? 0) * noteStep;
     y += h + 6;
     return { label, labelX: labelCol - 12, labelY, barY, barH, noteY };
   });
-  return { rows, x0: labelCol, x1: layout.width - valueRoom, top, bottom: y };
+  return { rows, x0: labelCol, x1: layout.width - valueRoom, top, bottom: y, anchor: 'end' };
 }

@@ -1,12 +1,22 @@
-/** What every chart builder takes and gives. */
-import type { DataRecord } from '../schemas/record.ts';
+/** What every chart form takes and gives. */
+import type { ChartRecord } from './record.ts';
+import type { EntityTones } from './entity-tones.ts';
 import type { SvgNode } from './svg.ts';
 
 export interface ChartInput {
   /** The records the chart spec lists, in its order. */
-  records: DataRecord[];
+  records: ChartRecord[];
   /** Link from each record id to the sentence that backs it (absent when no article cites it). */
   links: Record<string, string | undefined>;
+  /** Site-wide company colours (src/charts/entity-tones.ts); without them marks use the form's tone. */
+  tones?: EntityTones;
+}
+
+/** Font sizes in px; the drawing is set in CSS px and does not scale with its width. */
+export interface TextSizes {
+  label: number;
+  value: number;
+  note: number;
 }
 
 export interface Layout {
@@ -16,6 +26,12 @@ export interface Layout {
   narrow: boolean;
   /** Prefix for ids inside the SVG (gradients, patterns), unique per rendering. */
   idPrefix: string;
+  /** Font sizes; defaults 14/13/12 (TEXT in labels.ts). */
+  text?: TextSizes;
+  /** Draw at most this many rows or marks (share cards: the few largest). */
+  limit?: number;
+  /** Where mark links open (`_top` inside embeds). */
+  target?: '_top';
 }
 
 export interface ChartTable {
@@ -23,9 +39,19 @@ export interface ChartTable {
   rows: { record: string; cells: string[] }[];
 }
 
-export interface ChartBuilder<Model> {
-  /** Data -> what will be drawn (pure; throws when the records do not fit the chart). */
-  model(input: ChartInput): Model;
+/** A problem with a chart spec, at a JSON path inside the spec, whose message says the fix. */
+export interface SpecProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface ChartForm<Options extends object, Model> {
+  /** Options a spec may leave out. Frozen. */
+  defaults: Readonly<Options>;
+  /** Whether records and options suit the form: every problem, each with its fix (pure). */
+  accepts(records: ChartRecord[], options?: Record<string, unknown>): SpecProblem[];
+  /** Data -> what will be drawn (pure; assumes `accepts` found no problem). */
+  model(input: ChartInput, options: Options): Model;
   /** Model + size -> SVG description. */
   draw(model: Model, layout: Layout): SvgNode;
   /** One or two sentences saying what the chart shows: largest, smallest, ratio. */

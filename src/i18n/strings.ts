@@ -1,10 +1,17 @@
-/** Every string a reader sees that does not come from the report or the dataset. */
+/**
+ * Every string a reader sees that does not come from the report or the dataset.
+ * The site's own name, tagline and search examples come from content/site.json.
+ */
+import { siteConfig as site } from '../site/config.ts';
+
 export const t = {
-  siteName: 'AI人才战·图解',
-  siteShortName: 'AI人才战',
-  siteTagline: '把新闻报道变成可核查的图解：每个数字都能追溯到原文。',
+  siteName: site.name,
+  siteShortName: site.shortName,
+  siteTagline: site.tagline,
+  /** Who publishes the site (JSON-LD, dataset citations). */
+  sitePublisher: site.publisher,
   skipToContent: '跳到正文',
-  feedTitle: 'AI人才战·图解（RSS订阅）',
+  feedTitle: `${site.name}（RSS订阅）`,
   home: '首页',
   series: '系列',
   articlesInSeries: '本系列文章',
@@ -66,7 +73,9 @@ export const t = {
     csv: 'CSV表格',
     csvNote: 'UTF-8编码（带BOM，Excel可直接打开），每条记录一行',
     json: 'JSON',
-    jsonNote: '与校验后的数据集文件完全一致',
+    jsonNote: '与校验后的数据集一致，标点按本站排版',
+    original: '报道原文',
+    originalNote: '原样保存的纯文本（UTF-8），标点未经本站排版',
     recordSchema: '记录的JSON Schema',
     datasetSchema: '数据集的JSON Schema',
     schemaNote: '由网站的数据校验规则自动生成（draft 2020-12）',
@@ -133,6 +142,8 @@ export const t = {
   chart: {
     undisclosed: '未披露',
     noFigure: '未给出人数',
+    noAmount: '未披露金额',
+    noNumber: '未给出数字',
     markSuffix: '。查看原文句子',
     dataTable: '查看数据表',
     summaryLabel: '图表说明',
@@ -155,20 +166,20 @@ export const t = {
     noDate: '时间未披露',
     rangeNote: '区间，非确切数值',
     offScale: (to: string) => `延伸至${to}`,
-    others: '其他AI初创企业',
-    deal: '交易',
-    relatedEvent: '相关事件',
     beyondAxis: '→',
     noFigureDetail: (detail: string) => `${detail}（未给出人数）`,
   },
   keyPoints: '要点',
+  keyFigures: '数说',
+  /** The series page's link to the report as received. */
+  originalReport: '下载报道原文（纯文本，未经排版）',
 
   // Search page. `{n}` and `{q}` in the client's messages are filled in by the page script.
   search: {
     title: '搜索',
     description: '在本站的文章和图表中搜索词语。',
     label: '搜索文章和图表',
-    hint: '可以输入词语或短语，例如：裁员、亚马逊、薪酬中位数；用空格分开的几个词须同时出现。',
+    hint: `可以输入词语或短语，例如：${site.searchExamples.join('、')}；用空格分开的几个词须同时出现。`,
     submit: '搜索',
     results: '搜索结果',
     noScript: '搜索需要浏览器运行JavaScript。',

@@ -4,6 +4,7 @@
  * the same input always gives the same files.
  */
 import { IngestError } from './errors.ts';
+import { chartProblems } from './chart-check.ts';
 import { describe } from './describe.ts';
 import { slugify, uniqueSlugs } from './slug.ts';
 import { articleTree } from './to-mdast.ts';
@@ -21,34 +22,22 @@ export interface OutputFile {
 
 export const LEAD_SLUG = 'dao-du';
 
-/** For each chart, the line of the paragraph it follows. */
+/** For each chart, the line of the paragraph it follows; every problem of the chart specs at once. */
 function placeCharts(report: LoadedReport, sections: Section[]): Map<number, string[]> {
   const placed = new Map<number, string[]>();
   if (!report.charts) return placed;
   const paragraphs = sections.flatMap((s) => s.paragraphs);
-  const known = new Set(report.dataset?.records.map((r) => r.id));
-  report.charts.charts.forEach((chart, i) => {
-    const where = `charts[${i}]`;
-    const file = report.paths.charts;
-    for (const id of chart.records)
-      if (!known.has(id))
-        throw IngestError.at(file, `chart "${chart.id}" plots the unknown record "${id}"`, 'use an id from the dataset', `${where}.records`);
-    const hits = paragraphs.filter((p) => p.text.includes(chart.after));
-    const count = hits.reduce((n, p) => n + p.text.split(chart.after).length - 1, 0);
-    if (count !== 1)
-      throw IngestError.at(
-        file,
-        count === 0
-          ? `chart "${chart.id}" is placed after "${chart.after}", which is in no paragraph of the report`
-          : `chart "${chart.id}" is placed after "${chart.after}", which occurs ${count} times`,
-        count === 0 ? 'copy the words exactly from a paragraph of the report' : 'lengthen the words so they point to one paragraph',
-        `${where}.after`,
-      );
-    placed.set(hits[0].line, [...(placed.get(hits[0].line) ?? []), chart.id]);
+  const problems = chartProblems({
+    file: report.paths.charts,
+    charts: report.charts,
+    records: report.dataset?.records ?? [],
+    paragraphs: paragraphs.map((p) => p.text),
   });
-  const ids = report.charts.charts.map((c) => c.id);
-  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) throw IngestError.at(report.paths.charts, `the chart id "${dup}" is used twice`, 'give each chart its own id');
+  if (problems.length) throw new IngestError(problems.join('\n'));
+  for (const chart of report.charts.charts) {
+    const line = paragraphs.find((p) => p.text.includes(chart.after))!.line;
+    placed.set(line, [...(placed.get(line) ?? []), chart.id]);
+  }
   return placed;
 }
 

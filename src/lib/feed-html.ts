@@ -4,30 +4,61 @@
  * scripts or styles, no bits that only work with our CSS (heading self-links,
  * the chart icon after a sentence), and one chart layout instead of two (the
  * narrow one fits any reader's column; without CSS both would show).
- * Works on the markup our components write: `<` starts a tag and attribute
- * values are double-quoted and escaped.
+ * Works on the parsed tree (hast), so text in attribute values or in the
+ * report (`<script>`, `>`, quotes) can never be taken for markup.
  */
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, Nodes, Parents } from 'hast';
 
-const DROP = [
-  /<script\b[^>]*>[\s\S]*?<\/script>/g,
-  /<style\b[^>]*>[\s\S]*?<\/style>/g,
-  /<link\b[^>]*>/g,
-  /<a class="heading-anchor"[^>]*><\/a>/g,
-  /<a class="cite-marker"[^>]*>[\s\S]*?<\/a>/g,
-  // The wide layout's <svg> holds no nested <svg>, so the first </svg> closes it.
-  /<svg\b[^>]*\bclass="layout-wide"[^>]*>[\s\S]*?<\/svg>/g,
-];
+const classes = (e: Element) => {
+  const c = e.properties.className;
+  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? (c as string).split(/\s+/) : [];
+};
 
-/** A start tag, with `>` allowed inside quoted attribute values. */
-const TAG = /<[a-zA-Z](?:[^>"]|"[^"]*")*>/g;
-const URL_ATTR = /(\s(?:href|src))="([^"]*)"/g;
+/** Elements a feed item leaves out, with everything inside them. */
+function dropped(e: Element): boolean {
+  if (e.tagName === 'script' || e.tagName === 'style' || e.tagName === 'link' || e.tagName === 'template') return true;
+  const c = classes(e);
+  if (e.tagName === 'a' && (c.includes('heading-anchor') || c.includes('cite-marker'))) return true;
+  return e.tagName === 'svg' && c.includes('layout-wide');
+}
 
-const unescapeAttr = (s: string) => s.replace(/&amp;/g, '&');
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** Attributes that hold a URL (hast property names). */
+const URL_PROPS = ['href', 'src', 'xLinkHref', 'poster', 'action', 'formAction'];
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/** An absolute URL against the page's address, or undefined for schemes a feed must not carry. */
+function absoluteUrl(value: string, pageUrl: string): string | undefined {
+  try {
+    const u = new URL(value, pageUrl);
+    return SAFE_SCHEMES.has(u.protocol) ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function clean(parent: Parents, pageUrl: string): void {
+  parent.children = parent.children.filter((n) => n.type !== 'comment' && !(n.type === 'element' && dropped(n)));
+  for (const child of parent.children as Nodes[]) {
+    if (child.type !== 'element') continue;
+    for (const prop of URL_PROPS) {
+      const v = child.properties[prop];
+      if (typeof v !== 'string') continue;
+      const abs = absoluteUrl(v, pageUrl);
+      if (abs === undefined) delete child.properties[prop];
+      else child.properties[prop] = abs;
+    }
+    // srcset holds several URLs; a feed item needs none of them (src is enough). Our markup
+    // has no event handlers; a feed item certainly carries none.
+    delete child.properties.srcSet;
+    for (const prop of Object.keys(child.properties)) if (/^on[A-Z]/.test(prop)) delete child.properties[prop];
+    clean(child.tagName === 'template' && child.content ? child.content : child, pageUrl);
+  }
+}
 
 export function feedHtml(html: string, pageUrl: string): string {
-  const kept = DROP.reduce((s, re) => s.replace(re, ''), html);
-  return kept.replace(TAG, (tag) =>
-    tag.replace(URL_ATTR, (_, name: string, value: string) => `${name}="${escapeAttr(new URL(unescapeAttr(value), pageUrl).href)}"`),
-  );
+  const tree = fromHtml(html, { fragment: true });
+  clean(tree, pageUrl);
+  return toHtml(tree, { closeEmptyElements: true, tightSelfClosing: true });
 }

@@ -29,6 +29,8 @@ export const chartDataUrl = (chartId: string) => `${url('data/')}?chart=${encode
 /** Downloads generated at build time from the validated dataset. */
 export const datasetCsvUrl = (report: string) => url(`data/${report}.csv`);
 export const datasetJsonUrl = (report: string) => url(`data/${report}.json`);
+/** The report as received, verbatim (the pages show it typeset). */
+export const reportTextUrl = (report: string) => url(`data/${report}.txt`);
 /** One chart's records, same columns as the dataset CSV. */
 export const chartCsvUrl = (chartId: string) => url(`data/charts/${chartId}.csv`);
 /** JSON Schemas generated from the zod schemas (public/data/schema/). */

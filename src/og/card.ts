@@ -4,17 +4,14 @@
  * Sizes are tuned to stay legible when a feed shows the card ~500 px wide.
  */
 import type { PreparedChart } from './chart.ts';
+import { CARD_THEME } from '../styles/palette.ts';
+import { ems } from '../charts/text.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-export const THEME = Object.freeze({
-  paper: '#fbfaf7',
-  ink: '#1b1b1b',
-  accent: '#0a58a8',
-  muted: '#55524c',
-  rule: '#dcd7cc',
-});
+/** The light theme of the site's palette (src/styles/palette.ts). */
+export const THEME = CARD_THEME;
 
 /** Horizontal padding, the text column's width beside a chart, and the gap between them. */
 export const LAYOUT = Object.freeze({ padX: 64, textWidthWithChart: 540, gap: 40 });
@@ -33,8 +30,6 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown, ext
   props: { style, children, ...extra },
 });
 
-/** Rough width in em: CJK, full-width forms and (in this font) curly quotes are square, the rest about half. */
-const ems = (s: string) => [...s].reduce((w, c) => w + (/[\u2018-\u201f\u2014\u2026\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(c) ? 1 : 0.58), 0);
 
 /** Estimated lines of the title at a font size; lines rarely fill up to the last pixel. */
 const linesAt = (title: string, width: number, px: number) => Math.ceil((ems(title) * px) / (width * 0.95));

@@ -9,7 +9,7 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import FeedArticle from '../components/feed/FeedArticle.astro';
 import { t } from '../i18n/strings.ts';
-import { articlesOf, reportsNewestFirst } from '../lib/content.ts';
+import { siteData } from '../site/data.ts';
 import { interval } from '../lib/dates.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { absolute, articleUrl, url } from '../lib/urls.ts';
@@ -18,8 +18,8 @@ export async function GET(context: APIContext) {
   // The container renders the MDX body with the page's own components, outside a page.
   const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
   const items = [];
-  for (const report of await reportsNewestFirst()) {
-    for (const article of await articlesOf(report.id)) {
+  for (const report of (await siteData()).reports) {
+    for (const article of report.articles) {
       const { data } = article;
       const link = absolute(articleUrl(data.report, data.slug), context.site);
       const html = await container.renderToString(FeedArticle, { props: { article }, request: new Request(link) });

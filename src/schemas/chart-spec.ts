@@ -3,16 +3,18 @@ import { z } from 'zod';
 import { recordIdSchema } from './record.ts';
 import { slugSchema } from './report-meta.ts';
 
-/** Chart builders that exist in src/charts/; a spec naming another type is refused. */
-export const CHART_TYPES = ['investments', 'timeline', 'salaries', 'layoffs', 'compute', 'concentration'] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
+/** Visual forms that exist in src/charts/forms/; a spec naming another is refused. */
+export const FORM_NAMES = ['bars', 'range', 'change', 'part-whole', 'timeline', 'ratio'] as const;
+export type FormName = (typeof FORM_NAMES)[number];
 
 export const chartSpecSchema = z
   .object({
     /** Stable id, unique across the site; part of shared links (/charts/<id>/, #chart-<id>). */
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens'),
-    /** Which builder draws it. */
-    type: z.enum(CHART_TYPES, { error: `unknown chart type; use one of ${CHART_TYPES.join(', ')}` }),
+    /** The visual form that draws it: bars, range, change (from → to), part-whole, timeline, ratio. */
+    form: z.enum(FORM_NAMES, { error: `unknown chart form; use one of ${FORM_NAMES.join(', ')}` }),
+    /** Options of the form, by name (each form's \`defaults\` lists them); checked against the records at ingest. */
+    options: z.record(z.string(), z.unknown()).default({}),
     /** Headline of the figure, in Chinese, without figures (numbers come from the data). */
     title: z.string().min(1).max(30),
     /** One sentence saying what to see. */

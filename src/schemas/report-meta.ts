@@ -32,7 +32,10 @@ export const reportMetaSchema = z
     /** BCP 47 language tag of the report text. */
     language: z.literal('zh-CN').describe('Language of the report; the site is zh-CN'),
     /** Link to the original, when there is one. */
-    url: z.url().optional().describe('Address of the original report, if known'),
+    url: z
+      .url({ protocol: /^https?$/, error: 'write the address of the original starting with https:// or http:// (other schemes, such as javascript: or data:, are refused)' })
+      .optional()
+      .describe('Address of the original report, if known (https: or http: only)'),
   })
   .strict();
 

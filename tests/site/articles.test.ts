@@ -97,7 +97,7 @@ describe('home and series pages', () => {
   it('list the series with its title, source, date and every article', async () => {
     for (const path of ['', SERIES]) {
       const page = await open(path);
-      expect(await page.locator('h1').first().textContent()).toBe('AI“拿捏”下的硅谷现状:高调抢人、抢创企,低调裁员潮');
+      expect(await page.locator('h1').first().textContent()).toBe('AI“拿捏”下的硅谷现状：高调抢人、抢创企，低调裁员潮');
       expect(await page.locator('.byline').first().textContent()).toMatch(/21世纪经济报道.*2024年4月/);
       const links = await page.$$eval('.article-list :is(h2, h3) a', (as) => as.map((a) => a.getAttribute('href')));
       expect(links).toEqual(ARTICLES.map((s) => `/${SERIES}${s}/`));

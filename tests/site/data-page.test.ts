@@ -19,9 +19,11 @@ import { visible } from '../support/report-lines.ts';
 import { interval } from '../../src/lib/dates.ts';
 import { UNITS } from '../../src/lib/cn-number.ts';
 import { KINDS, type DataRecord } from '../../src/schemas/record.ts';
+import { loadReport } from '../../src/ingest/load.ts';
 
 const SLUG = 'ai-talent-war-2024-04';
-const content = JSON.parse(readFileSync(`content/data/${SLUG}.json`, 'utf8'));
+// The dataset as the site publishes it: validated and typeset by ingest (the editor's file may use ASCII punctuation).
+const content = loadReport(`content/reports/${SLUG}.txt`).dataset!;
 const records: DataRecord[] = content.records;
 const charts: { id: string; records: string[] }[] = JSON.parse(readFileSync(`content/charts/${SLUG}.json`, 'utf8')).charts;
 const changelog = JSON.parse(readFileSync(`content/changelog/${SLUG}.json`, 'utf8'));

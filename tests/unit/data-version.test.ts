@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, checkChangelog, datasetVersion } from '../../src/data/version.ts';
 import { changelogSchema } from '../../src/schemas/changelog.ts';
-import { datasetSchema, datasetSchemaFor } from '../../src/schemas/dataset.ts';
+import { datasetSchema } from '../../src/schemas/dataset.ts';
+import { loadReport } from '../../src/ingest/load.ts';
 
 const SLUG = 'ai-talent-war-2024-04';
-const report = readFileSync(`content/reports/${SLUG}.txt`, 'utf8');
-const dataset = datasetSchemaFor(report).parse(JSON.parse(readFileSync(`content/data/${SLUG}.json`, 'utf8')));
+// As published: validated and typeset by the same loader the site uses.
+const dataset = loadReport(`content/reports/${SLUG}.txt`).dataset!;
 const changelog = changelogSchema.parse(JSON.parse(readFileSync(`content/changelog/${SLUG}.json`, 'utf8')));
 
 describe('canonicalJson', () => {

@@ -6,16 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lab, rgb } from 'd3-color';
-import { PALETTE } from '../../src/charts/palette.ts';
+import { PALETTE, toneCss } from '../../src/charts/palette.ts';
+import { CARD_THEME, DARK, LIGHT, TOKENS, cssDeclarations } from '../../src/styles/palette.ts';
+import { THEME } from '../../src/og/card.ts';
 
 const css = readFileSync('src/styles/global.css', 'utf8');
 
 function tokens(block: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2].toLowerCase()]));
 }
-const light = tokens(css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {'))));
+const cssLight = tokens(css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {'))));
 const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
-const dark = { ...light, ...tokens(css.slice(darkStart, css.indexOf('}', css.indexOf(':root {', darkStart)))) };
+const cssDark = { ...cssLight, ...tokens(css.slice(darkStart, css.indexOf('}', css.indexOf(':root {', darkStart)))) };
+const light: Record<string, string> = { ...LIGHT };
+const dark: Record<string, string> = { ...DARK };
 
 function luminance(hex: string): number {
   const { r, g, b } = rgb(hex);
@@ -57,7 +61,7 @@ describe.each([
   });
 
   it('has chart marks at least 3:1 against the background', () => {
-    for (const c of ['c1', 'c2', 'c3', 'c4', 'c-missing']) expect(contrast(theme[c], theme.bg), c).toBeGreaterThanOrEqual(3);
+    for (const c of ['c1', 'c2', 'c3', 'c4', 'c-other', 'c-missing']) expect(contrast(theme[c], theme.bg), c).toBeGreaterThanOrEqual(3);
   });
 
   it('keeps the two main series distinct for colour-blind readers', () => {
@@ -65,11 +69,26 @@ describe.each([
   });
 });
 
-describe('SVG fallback colours', () => {
-  it('are the light theme, for feeds and cards that have no page CSS', () => {
-    for (const k of ['c1', 'c2', 'c3', 'c4'] as const) expect(PALETTE[k], k).toBe(light[k]);
-    expect(PALETTE.bg).toBe(light.bg);
-    expect(PALETTE.text).toBe(light.text);
-    expect(PALETTE.muted).toBe(light.muted);
+describe('one palette source (src/styles/palette.ts)', () => {
+  it.each([
+    ['light', LIGHT, cssLight],
+    ['dark', DARK, cssDark],
+  ] as const)('is what global.css declares for the %s theme', (_, theme, declared) => {
+    for (const k of TOKENS) expect(declared[k], `global.css should say: ${cssDeclarations(theme)[TOKENS.indexOf(k)]}`).toBe(theme[k]);
+  });
+
+  it('gives SVG fallbacks the light colours, for feeds and cards without page CSS', () => {
+    for (const k of ['c1', 'c2', 'c3', 'c4', 'bg', 'text', 'muted'] as const) expect(PALETTE[k], k).toBe(LIGHT[k]);
+    expect(PALETTE.other).toBe(LIGHT['c-other']);
+  });
+
+  it('is the share cards’ theme', () => {
+    expect(THEME).toBe(CARD_THEME);
+    expect(THEME.muted).toBe(LIGHT.muted);
+  });
+
+  it('maps every chart tone class to its token in chart-tones.css', () => {
+    const file = readFileSync('src/styles/chart-tones.css', 'utf8');
+    expect(file.slice(file.indexOf('\n') + 1).trim(), 'regenerate src/styles/chart-tones.css from toneCss()').toBe(toneCss());
   });
 });

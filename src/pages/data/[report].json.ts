@@ -1,11 +1,11 @@
 /** /data/<report>.json: the dataset exactly as validated. */
 import type { APIRoute } from 'astro';
-import { publishedDatasets, type PublishedDataset } from '../../data/datasets.ts';
 import { jsonDownload } from '../../data/downloads.ts';
+import { siteData, type PublishedDataset } from '../../site/data.ts';
 
-export function getStaticPaths() {
-  return publishedDatasets().map((d) => ({ params: { report: d.slug }, props: { dataset: d } }));
+export async function getStaticPaths() {
+  return (await siteData()).datasets.map((d) => ({ params: { report: d.slug }, props: { dataset: d } }));
 }
 
 export const GET: APIRoute<{ dataset: PublishedDataset }> = ({ props, site }) =>
-  new Response(jsonDownload(props.dataset, site), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(jsonDownload(props.dataset.dataset, site), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -5,9 +5,7 @@
  * Drawn at build time, from node_modules/.cache/og when nothing changed.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCollection } from 'astro:content';
-import { articlesOf, reportsNewestFirst, articleOfChart } from '../../lib/content.ts';
-import { chartInput } from '../../lib/chart-input.ts';
+import { siteData } from '../../site/data.ts';
 import { cardSvg } from '../../charts/build.ts';
 import { articleCard, chartCard, homeCard, pageCard, seriesCard } from '../../og/cards.ts';
 import { SITE_PAGES } from '../../og/site-pages.ts';
@@ -15,16 +13,15 @@ import { ogImageParam, renderOgImage, type OgInput } from '../../og/index.ts';
 import { prerenderOgImages } from '../../og/pool.ts';
 
 export const getStaticPaths = (async () => {
-  const reports = await reportsNewestFirst();
-  const articles = await articlesOf();
-  const charts = await getCollection('charts');
+  const site = await siteData();
+  const { reports, articles, charts } = site;
   // Each chart drawn once for its own card and for the card of the article it opens.
-  const svgs = new Map(await Promise.all(charts.map(async (c) => [c.id, cardSvg(c.data.type, await chartInput(c), c.id)] as const)));
+  const svgs = new Map(charts.map((c) => [c.id, cardSvg({ id: c.id, form: c.data.form, options: c.data.options }, c.input)] as const));
   const images: { path: string; input: OgInput }[] = [
     { path: ogImageParam('home'), input: homeCard(reports.map((r) => ({ title: r.data.title, publisher: r.data.publisher }))) },
     ...reports.map((r) => ({
       path: ogImageParam('series', r.id),
-      input: seriesCard({ title: r.data.title, publisher: r.data.publisher }, articles.filter((a) => a.data.report === r.id).length),
+      input: seriesCard({ title: r.data.title, publisher: r.data.publisher }, r.articles.length),
     })),
     ...articles.map(({ data }) => ({
       path: ogImageParam('article', data.report, data.slug),
@@ -34,16 +31,13 @@ export const getStaticPaths = (async () => {
       },
     })),
     ...SITE_PAGES.map((p) => ({ path: ogImageParam('page', p.name), input: pageCard(p.title, reports.map((r) => r.data.publisher)) })),
-    ...(await Promise.all(
-      charts.map(async (c) => {
-        const article = await articleOfChart(c.id);
-        const report = reports.find((r) => r.id === c.data.report)!;
-        return {
-          path: ogImageParam('chart', c.id),
-          input: chartCard({ title: c.data.title, series: article?.data.series ?? report.data.title, publisher: report.data.publisher }, svgs.get(c.id)!),
-        };
-      }),
-    )),
+    ...charts.map((c) => {
+      const report = site.report(c.data.report);
+      return {
+        path: ogImageParam('chart', c.id),
+        input: chartCard({ title: c.data.title, series: c.article?.data.series ?? report.data.title, publisher: report.data.publisher }, svgs.get(c.id)!),
+      };
+    }),
   ];
   // Draw what the cache lacks on every core first; each page below then reads its card.
   const pool = await prerenderOgImages(images.map((i) => i.input));

@@ -1,22 +1,28 @@
-/** Records of the seed dataset, and the chart specs, for builder tests. */
+/** Records of the seed dataset, and its chart specs, for form tests. */
 import { readFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { datasetSchemaFor } from '../../../src/schemas/dataset.ts';
-import { chartFileSchema, type ChartType } from '../../../src/schemas/chart-spec.ts';
-import type { DataRecord } from '../../../src/schemas/record.ts';
-import { findAll, type SvgNode } from '../../../src/charts/svg.ts';
+import { chartFileSchema } from '../../../src/schemas/chart-spec.ts';
+import { chartRecord, type ChartRecord } from '../../../src/charts/record.ts';
+import { FORMS } from '../../../src/charts/forms/index.ts';
+import { findAll, type Child, type SvgNode } from '../../../src/charts/svg.ts';
 import type { Layout } from '../../../src/charts/types.ts';
 
 const report = readFileSync('content/reports/ai-talent-war-2024-04.txt', 'utf8');
 const dataset = datasetSchemaFor(report).parse(JSON.parse(readFileSync('content/data/ai-talent-war-2024-04.json', 'utf8')));
-const charts = chartFileSchema.parse(JSON.parse(readFileSync('content/charts/ai-talent-war-2024-04.json', 'utf8')));
+export const charts = chartFileSchema.parse(JSON.parse(readFileSync('content/charts/ai-talent-war-2024-04.json', 'utf8')));
 
-export const record = (id: string): DataRecord => structuredClone(dataset.records.find((r) => r.id === id)!);
+export const record = (id: string): ChartRecord => chartRecord(structuredClone(dataset.records.find((r) => r.id === id)!) as never);
 
-/** The records a chart type plots in the seed, with a fake link for each. */
-export function inputFor(type: ChartType) {
-  const spec = charts.charts.find((c) => c.type === type)!;
+/** The records a seed chart plots, with a fake link for each, and its form and options. */
+export function seedChart(chartId: string) {
+  const spec = charts.charts.find((c) => c.id === chartId)!;
   const records = spec.records.map(record);
-  return { records, links: Object.fromEntries(records.map((r) => [r.id, `/a/#src-${r.id}`])) };
+  const input = { records, links: Object.fromEntries(records.map((r) => [r.id, `/a/#src-${r.id}`])) };
+  const form = FORMS[spec.form];
+  const options = { ...form.defaults, ...spec.options };
+  return { spec, input, form, options, model: form.model(input, options) };
 }
 
 export const WIDE: Layout = { width: 720, narrow: false, idPrefix: 'w' };
@@ -28,3 +34,31 @@ export const rectsIn = (node: SvgNode | undefined) => findAll(node, (n) => n.tag
 export const textsIn = (node: SvgNode | undefined) =>
   findAll(node, (n) => n.tag === 'text').map((n) => n.children.map((c) => (typeof c === 'string' ? c : c && typeof c === 'object' ? c.children.join('') : '')).join(''));
 export const num = (v: unknown) => Number(v);
+
+/** SVG with one element per line (a <text> keeps its tspans on its line), numbers to 0.1 px: a diff a person can read. */
+export function prettySvg(node: Child, depth = 0): string {
+  if (!node) return '';
+  if (typeof node === 'string') return node.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const attrs = Object.entries(node.attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${String(typeof v === 'number' ? Math.round(v * 10) / 10 : v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`)
+    .join('');
+  const pad = '  '.repeat(depth);
+  if (node.tag === 'text' || node.tag === 'tspan') return `${pad}<${node.tag}${attrs}>${node.children.map((c) => prettySvg(c, 0).trim()).join('')}</${node.tag}>`;
+  if (!node.children.length) return `${pad}<${node.tag}${attrs}/>`;
+  return [`${pad}<${node.tag}${attrs}>`, ...node.children.map((c) => prettySvg(c, depth + 1)).filter(Boolean), `${pad}</${node.tag}>`].join('\n');
+}
+
+/**
+ * Compares a drawing with its reviewed snapshot. On a difference the new drawing
+ * is written beside the old (<name>.new.svg) for a person to open and compare;
+ * UPDATE_SNAPSHOTS=1 (or a missing snapshot) accepts it.
+ */
+export function expectSnapshot(svg: SvgNode, name: string) {
+  const file = `tests/unit/charts/forms/__snapshots__/${name}.svg`;
+  const text = prettySvg(svg) + '\n';
+  if (process.env.UPDATE_SNAPSHOTS || !existsSync(file)) return writeFileSync(file, text);
+  const old = readFileSync(file, 'utf8');
+  if (old !== text) writeFileSync(file.replace(/\.svg$/, '.new.svg'), text);
+  expect(old === text, `${file} differs from the new drawing: compare it with ${file.replace(/\.svg$/, '.new.svg')}, then run with UPDATE_SNAPSHOTS=1 to accept`).toBe(true);
+}

@@ -1,0 +1,45 @@
+/** Small pieces several forms draw or say alike. */
+import { format } from 'd3-format';
+import { el, type SvgNode } from '../svg.ts';
+import { fill, type Tone } from '../palette.ts';
+import { textLines } from '../labels.ts';
+import { unitInfo, type ChartRecord } from '../record.ts';
+import { dateText, valueWords } from '../words.ts';
+import { t } from '../../i18n/strings.ts';
+
+const oneDecimal = format('.1~f');
+
+/** How many times one figure is another, rounded the way a reader says it: 33, 16.7, 2.3. */
+export function times(a: number, b: number): string {
+  const r = a / b;
+  return r >= 10 ? String(Math.round(r)) : oneDecimal(r);
+}
+
+const OVER = new Set(['超', '超过', '逾', '以上', '至少', '多于']);
+/** Whether the report's word says the figure goes on past the number (超2.7万人). */
+export const qualifierKind = (word?: string) => (word && OVER.has(word) ? 'over' : 'other');
+
+/** "微软 → OpenAI" for a deal, else the company, else the record's label. */
+export function pairLabel(r: ChartRecord): string {
+  const { investor, recipient, company } = r.entities;
+  return investor && recipient ? `${investor} → ${recipient}` : (company ?? r.label);
+}
+
+/** What to write where a figure has no amount: the report's vague words, or what is not given. */
+export function missingWords(r: ChartRecord): string {
+  const v = r.value;
+  if (v?.vague?.length) return `${valueWords(r)}（确切数字未披露）`;
+  const none = !v ? t.chart.undisclosed : unitInfo(v.unit).dimension === 'currency' ? t.chart.noAmount : v.unit === 'people' ? t.chart.noFigure : t.chart.noNumber;
+  return r.detail ? `${r.detail}（${none}）` : none;
+}
+
+/** The upright note of a row without an amount, with its date when known. */
+export function missingNote(r: ChartRecord, { x, y, size }: { x: number; y: number; size: number }): SvgNode {
+  const words = [missingWords(r), r.date.value ? dateText(r) : undefined].filter(Boolean).join(' · ');
+  return textLines(words, { x, y, size, tone: 'muted' });
+}
+
+/** "超": the figure goes on past the bar's end. */
+export function overArrow(end: number, y: number, h: number, tone: Tone): SvgNode {
+  return el('path', { d: `M${end + 2},${y} l10,${h / 2} l-10,${h / 2}z`, ...fill(tone) });
+}

@@ -1,0 +1,161 @@
+/**
+ * Timeline: each record as the interval its date covers, so an event known only
+ * by its year never pretends to be a day — a thin bracket across the span for
+ * a year, a quarter or a month, a dot for a day. The axis shows only the years
+ * where events are: a gap of empty years becomes an explicit break. Amounts,
+ * where records have them, are written beside the mark, never drawn as length.
+ */
+import { z } from 'zod';
+import { utcYear } from 'd3-time';
+import { rollups } from 'd3-array';
+import type { ChartForm, SpecProblem } from '../types.ts';
+import type { ChartRecord } from '../record.ts';
+import { el, frame } from '../svg.ts';
+import { fill, stroke, type Tone } from '../palette.ts';
+import { linker, mark } from '../mark.ts';
+import { rowsLayout } from '../rows.ts';
+import { sizesOf, textLines } from '../labels.ts';
+import { textWidth } from '../text.ts';
+import { toneOf } from '../entity-tones.ts';
+import { dateText, sourceWords, valueWords } from '../words.ts';
+import { optionProblems, unknownUnit } from './accepts.ts';
+import { interval } from '../../lib/dates.ts';
+import { t } from '../../i18n/strings.ts';
+
+const optionsSchema = z
+  .object({
+    /** Empty years at least this many long become a break in the axis. */
+    breakAfter: z.number().int().min(1).optional(),
+  })
+  .strict();
+export type TimelineOptions = Required<z.infer<typeof optionsSchema>>;
+
+export interface TimelineEvent {
+  record: ChartRecord;
+  start: Date;
+  end: Date;
+  tone: Tone;
+}
+
+export interface TimelineModel {
+  events: TimelineEvent[];
+  /** Runs of years the axis shows, first and last year of each. */
+  spans: [number, number][];
+  links: Record<string, string | undefined>;
+}
+
+/** Below this width in px an interval is drawn as a dot: it is a day, or close to it. */
+const DOT_BELOW = 5;
+/** Room an axis break takes, in px. */
+const BREAK = 22;
+const yearText = (y: number) => `${y}年`;
+
+export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
+  defaults: Object.freeze({ breakAfter: 2 } as TimelineOptions),
+
+  accepts(records, options) {
+    const problems: SpecProblem[] = optionProblems(optionsSchema, options);
+    records.forEach((r, i) => {
+      const unit = unknownUnit(r);
+      if (unit) problems.push({ path: ['records', i], message: `"${r.id}" has the unknown unit "${unit}"; use a unit id of src/lib/units.ts` });
+      if (!r.date.value || !r.date.precision)
+        problems.push({ path: ['records', i], message: `"${r.id}" has no date, so a timeline cannot place it; give it a date or plot it in another form` });
+    });
+    return problems;
+  },
+
+  model({ records, links, tones }, options) {
+    const o = { ...timeline.defaults, ...options };
+    const events = records.map((record) => {
+      const { value, precision, part } = record.date;
+      const [start, end] = interval({ value: value!, precision: precision!, part });
+      return { record, start, end, tone: toneOf(record, tones, 'c1') };
+    });
+    events.sort((a, b) => +a.start - +b.start || +a.end - +b.end);
+    const years = new Set(events.flatMap((e) => utcYear.range(utcYear.floor(e.start), e.end).map((d) => d.getUTCFullYear())));
+    const sorted = [...years].sort((a, b) => a - b);
+    const spans: [number, number][] = [];
+    for (const y of sorted) {
+      const last = spans.at(-1);
+      if (last && y - last[1] - 1 < o.breakAfter) last[1] = y;
+      else spans.push([y, y]);
+    }
+    return { events, spans, links };
+  },
+
+  draw(model, layout) {
+    const size = sizesOf(layout);
+    const link = linker(model.links, layout);
+    const events = layout.limit ? model.events.slice(-layout.limit) : model.events;
+    const g = rowsLayout(events.map((e) => ({ label: e.record.label })), layout, { valueRoom: layout.narrow ? 8 : 16, top: 24 });
+    const years = model.spans.reduce((n, [a, b]) => n + b - a + 1, 0);
+    const perYear = (g.x1 - g.x0 - BREAK * (model.spans.length - 1)) / years;
+    let cursor = g.x0;
+    const segments = model.spans.map(([a, b]) => {
+      const seg = { from: a, to: b, x: cursor };
+      cursor += (b - a + 1) * perYear + BREAK;
+      return seg;
+    });
+    const x = (d: Date) => {
+      const year = d.getUTCFullYear() + (+d - Date.UTC(d.getUTCFullYear(), 0, 1)) / (Date.UTC(d.getUTCFullYear() + 1, 0, 1) - Date.UTC(d.getUTCFullYear(), 0, 1));
+      const seg = segments.find((s) => year <= s.to + 1 + 1e-9) ?? segments.at(-1)!;
+      return seg.x + (Math.max(year, seg.from) - seg.from) * perYear;
+    };
+    const gridline = (gx: number, label?: string) =>
+      el(
+        'g',
+        {},
+        el('line', { x1: gx, x2: gx, y1: 18, y2: g.bottom, ...stroke('grid') }),
+        // Repeat the years under a long timeline, so the bottom rows have them close by.
+        ...(label ? [12, g.bottom + size.note + 2].map((ty) => textLines(label, { x: gx + 3, y: ty, size: size.note, tone: 'muted', halo: false })) : []),
+      );
+    const axis = el(
+      'g',
+      { class: 'axis', 'aria-hidden': 'true' },
+      segments.flatMap((s, k) => {
+        const lines = [];
+        for (let y = s.from; y <= s.to; y++) lines.push(gridline(s.x + (y - s.from) * perYear, yearText(y)));
+        const end = s.x + (s.to - s.from + 1) * perYear;
+        lines.push(gridline(end));
+        // The break: two slanted strokes in the gap where empty years are left out.
+        if (k < segments.length - 1)
+          lines.push(el('path', { d: `M${end + 6},${g.bottom + 4} l4,-10 M${end + 12},${g.bottom + 4} l4,-10`, ...stroke('muted'), 'stroke-width': 1.5 }));
+        return lines;
+      }),
+    );
+    const rows = events.map((e, i) => {
+      const box = g.rows[i];
+      const [x0, x1] = [x(e.start), x(e.end)];
+      const cy = box.barY + box.barH / 2;
+      const shape =
+        x1 - x0 < DOT_BELOW
+          ? el('circle', { cx: (x0 + x1) / 2, cy, r: 5, ...fill(e.tone) })
+          : // A span, not a quantity: a thin line with end ticks across every day the date may be.
+            el('path', { d: `M${x0},${cy - 6}v12M${x0},${cy}H${x1}M${x1},${cy - 6}v12`, ...stroke(e.tone), 'stroke-width': 2.5, fill: 'none' });
+      const note = [dateText(e.record), valueWords(e.record)].filter(Boolean).join(' · ');
+      const noteX = x1 + 8;
+      const fits = noteX + textWidth(note, size.note) < layout.width;
+      return el(
+        'g',
+        {},
+        textLines(box.label, { x: box.labelX, y: box.labelY, size: size.label, anchor: g.anchor }),
+        mark(link(e.record), shape, textLines(note, { x: fits ? noteX : x0 - 8, y: cy + 4, size: size.note, anchor: fits ? 'start' : 'end', tone: 'muted' })),
+      );
+    });
+    return frame(layout.width, g.bottom + size.note + 12, axis, ...rows);
+  },
+
+  summary(model) {
+    const first = model.events[0].record;
+    const last = model.events.at(-1)!.record;
+    const [busiestYear, count] = rollups(model.events, (v) => v.length, (e) => e.start.getUTCFullYear()).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    return `共${model.events.length}项。最早：${dateText(first)}，${first.label}；最近：${dateText(last)}，${last.label}；${busiestYear}年最多，有${count}项。`;
+  },
+
+  table(model) {
+    return {
+      columns: [t.chart.item, t.chart.when, t.chart.value, t.chart.source],
+      rows: model.events.map((e) => ({ record: e.record.id, cells: [e.record.label, dateText(e.record), valueWords(e.record) || '—', sourceWords(e.record) ?? ''] })),
+    };
+  },
+};

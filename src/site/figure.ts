@@ -1,0 +1,21 @@
+/** A chart's finished figure: the drawing and its words, ready for the frame (Figure.astro). */
+import { buildChart, type BuiltChart } from '../charts/build.ts';
+import { siteData, type ChartEntry } from './data.ts';
+
+export interface FigureDrawing {
+  /** The spec's id (the figure's element id is chart-<id>). */
+  chartId: string;
+  title: string;
+  dek: string;
+  notes: string[];
+  built: BuiltChart;
+  links: Record<string, string | undefined>;
+  /** Who published the report, for the source line. */
+  publisher: string;
+}
+
+export async function chartFigure(chart: ChartEntry, options: { target?: '_top' } = {}): Promise<FigureDrawing> {
+  const report = (await siteData()).report(chart.data.report);
+  const built = buildChart({ id: `chart-${chart.id}`, form: chart.data.form, options: chart.data.options }, chart.input, { target: options.target });
+  return { chartId: chart.id, title: chart.data.title, dek: chart.data.dek, notes: chart.data.notes, built, links: chart.input.links, publisher: report.data.publisher };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { timeline } from '../../../../src/charts/forms/timeline.ts';
+import { findAll } from '../../../../src/charts/svg.ts';
+import { NARROW, WIDE, expectSnapshot, markOf, marks, num, seedChart, textsIn } from '../fixtures.ts';
+
+const c = seedChart('deal-timeline');
+const shapeOf = (id: string) => findAll(markOf(timeline.draw(c.model, WIDE), id), (n) => n.tag === 'path' || n.tag === 'circle')[0];
+const spanOf = (id: string) => {
+  const xs = [...String(shapeOf(id).attrs.d).matchAll(/M([\d.]+),/g)].map((m) => Number(m[1]));
+  return Math.max(...xs) - Math.min(...xs);
+};
+
+describe('timeline form', () => {
+  it('shows only the years with events, breaking the axis over empty ones', () => {
+    expect(c.model.spans).toEqual([
+      [2019, 2019],
+      [2023, 2024],
+    ]);
+    const axis = findAll(timeline.draw(c.model, WIDE), (n) => n.attrs.class === 'axis')[0];
+    expect(findAll(axis, (n) => n.tag === 'text' && n.attrs.y === 12).map((n) => textsIn(n).join(''))).toEqual(['2019年', '2023年', '2024年']);
+    expect(findAll(axis, (n) => n.tag === 'path')).toHaveLength(1);
+  });
+
+  it('draws a year as a thin span across it, not a bar, and a day as a dot', () => {
+    expect(shapeOf('msft-openai-first').tag).toBe('path');
+    expect(spanOf('msft-openai-first') / spanOf('google-essential-ai')).toBeCloseTo(365 / 92, 0);
+    expect(shapeOf('msft-japan-cloud-ai').tag).toBe('circle');
+    expect(findAll(timeline.draw(c.model, WIDE), (n) => n.tag === 'rect')).toEqual([]);
+  });
+
+  it('says each date at its precision and writes amounts beside their mark', () => {
+    const text = textsIn(timeline.draw(c.model, NARROW)).join('\n');
+    expect(text).toContain('2019年（推算）');
+    expect(text).toContain('2023年第四季度');
+    expect(text).toContain('截至2023年12月 · 130亿美元');
+  });
+
+  it('refuses records without a date', () => {
+    const bad = structuredClone(c.input.records);
+    bad[0].date = { missing: '无' };
+    expect(timeline.accepts(bad, {})).toEqual([{ path: ['records', 0], message: expect.stringContaining('has no date') }]);
+  });
+
+  it('links every event and summarises first, last and the busiest year', () => {
+    expect(marks(timeline.draw(c.model, WIDE))).toHaveLength(c.input.records.length);
+    expect(timeline.summary(c.model)).toMatch(/^共13项。最早：2019年（推算），微软首笔投资OpenAI；最近：2024年4月10日（推算）/);
+  });
+
+  it('matches the reviewed drawings', () => {
+    expectSnapshot(timeline.draw(c.model, WIDE), 'timeline-wide');
+    expectSnapshot(timeline.draw(c.model, NARROW), 'timeline-narrow');
+    expect(num(timeline.draw(c.model, WIDE).attrs.width)).toBe(720);
+  });
+});
