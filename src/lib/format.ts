@@ -55,14 +55,6 @@ export function formatFigure(amount: number, unit: Unit, qualifier?: QualifierWo
   return POSTFIX.has(qualifier) ? body + qualifier : qualifier + body;
 }
 
-/** Axis tick: the number with its scale only (the unit sits in the axis title). */
-export function formatTick(amount: number, unit: Unit): string {
-  if (unit === 'percent') return `${trim(amount)}%`;
-  if (unit === 'share') return `${trim(amount * 100)}%`;
-  const { number, scale } = scaled(amount);
-  return amount === 0 ? '0' : number + scale;
-}
-
 /** Unit name for axis titles: 亿美元, 万人. Picks the scale the largest value needs. */
 export function axisUnit(max: number, unit: Unit): string {
   const { scale } = scaled(max);

@@ -29,8 +29,8 @@ export function articleCard(article: { title: string; series: string; order: num
 }
 
 /** For og/charts/<id>.png once chart builders exist: the chart's title beside the chart itself. */
-export function chartCard(chart: { title: string; series: string; publisher: string }, chartSvg: string, colors?: Record<string, string>): OgInput {
-  return { kicker: chart.series, title: chart.title, footer: credit(chart.publisher), chartSvg, colors };
+export function chartCard(chart: { title: string; series: string; publisher: string }, chartSvg: string): OgInput {
+  return { kicker: chart.series, title: chart.title, footer: credit(chart.publisher), chartSvg };
 }
 
 /** Site pages (data, all charts, search): what the page is, under the site's name. */

@@ -2,8 +2,9 @@
  * A chart SVG made ready for the card. resvg does not draw <text> inside an SVG
  * embedded as an image (measured: the labels vanish) and satori refuses <text>,
  * so resvg first turns the chart's text into outlines with Noto Sans SC, and the
- * card embeds that text-free SVG. resvg cannot compute CSS custom properties
- * either, so var(--x) is replaced from a colour map first.
+ * card embeds that text-free SVG. Colours come as presentation attributes
+ * (src/charts/palette.ts): resvg cannot compute CSS custom properties, so the
+ * card input refuses var().
  */
 import { Resvg } from '@resvg/resvg-js';
 import { subsetsFor, ttfFile } from './fonts.ts';
@@ -13,24 +14,6 @@ export interface PreparedChart {
   src: string;
   width: number;
   height: number;
-}
-
-/** Colours for var(--name): keys with or without the leading "--". */
-export type ColorMap = Record<string, string>;
-
-const VAR = /var\(\s*(--[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*))?\)/g;
-
-export function resolveCssVars(svg: string, colors: ColorMap = {}): string {
-  const map = new Map(Object.entries(colors).map(([k, v]) => [k.startsWith('--') ? k : `--${k}`, v]));
-  let out = svg;
-  for (let pass = 0; pass < 8 && out.includes('var('); pass++) {
-    out = out.replace(VAR, (_, name: string, fallback?: string) => {
-      const value = map.get(name) ?? fallback?.trim();
-      if (value === undefined) throw new Error(`chart SVG uses var(${name}) and no colour is given for it. Fix: pass colors: { '${name}': '#…' } to renderOgImage.`);
-      return value;
-    });
-  }
-  return out;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -60,9 +43,8 @@ export function outlineText(svg: string, fontFiles: string[]): { svg: string; wi
  * Only the regular weight: resvg's glyph fallback across subset files ignores
  * weight, so with both weights loaded a bold label mixes bold and regular glyphs.
  */
-export function prepareChart(svg: string, colors: ColorMap | undefined, cacheDir: string): PreparedChart {
-  const resolved = resolveCssVars(svg, colors);
-  const files = subsetsFor({ 400: chartText(resolved) }, 'chart SVG').map((s) => ttfFile(s, cacheDir));
-  const out = outlineText(resolved, files);
+export function prepareChart(svg: string, cacheDir: string): PreparedChart {
+  const files = subsetsFor({ 400: chartText(svg) }, 'chart SVG').map((s) => ttfFile(s, cacheDir));
+  const out = outlineText(svg, files);
   return { src: `data:image/svg+xml;base64,${Buffer.from(out.svg).toString('base64')}`, width: out.width, height: out.height };
 }

@@ -14,13 +14,12 @@ export const ogInputSchema = z
      * title in a 460×388 box; its <text> is drawn in Noto Sans SC, regular weight. Built near that size,
      * labels of 18px and more stay legible when a feed shows the card small.
      */
-    chartSvg: z.string().trim().regex(/^(<\?xml[^>]*\?>\s*)?<svg[\s>]/, 'chartSvg must be a complete <svg …>…</svg> string').optional(),
-    /**
-     * Values for the CSS custom properties the chart uses (resvg cannot compute them):
-     * { '--c1': '#0a58a8' } replaces var(--c1); var(--x, fallback) uses the fallback when x is absent;
-     * a var() with neither is an error naming the property.
-     */
-    colors: z.record(z.string(), z.string()).optional(),
+    chartSvg: z
+      .string()
+      .trim()
+      .regex(/^(<\?xml[^>]*\?>\s*)?<svg[\s>]/, 'chartSvg must be a complete <svg …>…</svg> string')
+      .refine((svg) => !svg.includes('var('), 'chartSvg uses var(): resvg cannot compute CSS custom properties; give colours as attributes (src/charts/palette.ts fill/stroke)')
+      .optional(),
   })
   .strict();
 

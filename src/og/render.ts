@@ -41,12 +41,12 @@ export function prepareCard(input: OgInput, options: RenderOptions = {}): Prepar
   const { subsets, families } = fontsFor(card);
   // The layout tree (with a stand-in chart) is part of the key, so a style edit redraws.
   const placeholder = card.chartSvg ? { src: '', width: 1, height: 1 } : undefined;
-  const key = cacheKey({ tree: cardElement(card, families, placeholder), chartSvg: card.chartSvg, colors: card.colors && Object.entries(card.colors).sort() });
+  const key = cacheKey({ tree: cardElement(card, families, placeholder), chartSvg: card.chartSvg });
   return { card, cacheDir, key, subsets, families };
 }
 
 async function draw({ card, cacheDir, subsets, families }: PreparedCard): Promise<Buffer> {
-  const chart = card.chartSvg ? prepareChart(card.chartSvg, card.colors, cacheDir) : undefined;
+  const chart = card.chartSvg ? prepareChart(card.chartSvg, cacheDir) : undefined;
   const svg = await satori(cardElement(card, families, chart) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts(subsets) });
   return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
 }

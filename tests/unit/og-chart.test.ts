@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { chartText, outlineText, prepareChart, resolveCssVars } from '../../src/og/chart.ts';
+import { chartText, outlineText, prepareChart } from '../../src/og/chart.ts';
 import { OgFontError, subsetsFor, ttfFile } from '../../src/og/fonts.ts';
 import { at, count, decode } from '../support/png.ts';
 
@@ -42,21 +42,17 @@ describe('outlineText', () => {
 });
 
 describe('prepareChart', () => {
-  it('fills var(--name) from the colour map, so the bars get the site colours', () => {
-    const bars = `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect width="50" height="50" fill="var(--c1)"/><rect x="50" width="50" height="50" fill="var(--c2, #ff0000)"/></svg>`;
-    const chart = prepareChart(bars, { c1: '#0a58a8' }, CACHE);
+  it('keeps the colours the chart gives as attributes', () => {
+    const bars = `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect width="50" height="50" fill="#0a58a8"/><rect x="50" width="50" height="50" fill="#ff0000"/></svg>`;
+    const chart = prepareChart(bars, CACHE);
     const img = raster(Buffer.from(chart.src.split(',')[1], 'base64').toString());
     expect(at(img, 25, 25).slice(0, 3)).toEqual([0x0a, 0x58, 0xa8]);
-    expect(at(img, 75, 25).slice(0, 3)).toEqual([255, 0, 0]); // the fallback when the map has none
-  });
-
-  it('says which custom property has no colour', () => {
-    expect(() => resolveCssVars('<svg><rect fill="var(--accent)"/></svg>')).toThrow(/var\(--accent\).*colors: \{ '--accent'/);
+    expect(at(img, 75, 25).slice(0, 3)).toEqual([255, 0, 0]);
   });
 
   it('refuses chart labels no subset can draw', () => {
     const odd = svg.replace(label, '人才\u{20000}');
-    expect(() => prepareChart(odd, undefined, CACHE)).toThrow(OgFontError);
+    expect(() => prepareChart(odd, CACHE)).toThrow(OgFontError);
   });
 });
 

@@ -73,13 +73,13 @@ describe('renderOgImage', () => {
 
 describe('chart on the card', () => {
   const textOnly = (text: string) =>
-    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200"><text x="200" y="130" font-size="96" text-anchor="middle" fill="var(--ink)">${text}</text></svg>`;
+    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200"><text x="200" y="130" font-size="96" text-anchor="middle" fill="#1b1b1b">${text}</text></svg>`;
   const chartArea = { x0: LAYOUT.padX + LAYOUT.textWidthWithChart + LAYOUT.gap, y0: 0, x1: OG_WIDTH, y1: OG_HEIGHT };
   const dark = ([r, g, b]: Rgba) => r < 100 && g < 100 && b < 100;
 
   it("draws the chart's Chinese <text> in the chart panel", async () => {
-    const withText = decode(await renderOgImage({ title: '人才荒', footer, chartSvg: textOnly('人才荒'), colors: { '--ink': '#1b1b1b' } }, fresh()));
-    const without = decode(await renderOgImage({ title: '人才荒', footer, chartSvg: textOnly(''), colors: { '--ink': '#1b1b1b' } }, fresh()));
+    const withText = decode(await renderOgImage({ title: '人才荒', footer, chartSvg: textOnly('人才荒') }, fresh()));
+    const without = decode(await renderOgImage({ title: '人才荒', footer, chartSvg: textOnly('') }, fresh()));
     expect(count(withText, dark, chartArea)).toBeGreaterThan(2000);
     expect(count(without, dark, chartArea)).toBe(0);
   });

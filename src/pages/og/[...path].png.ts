@@ -9,7 +9,9 @@ import { siteData } from '../../site/data.ts';
 import { cardSvg } from '../../charts/build.ts';
 import { articleCard, chartCard, homeCard, pageCard, seriesCard } from '../../og/cards.ts';
 import { SITE_PAGES } from '../../og/site-pages.ts';
-import { ogImageParam, renderOgImage, type OgInput } from '../../og/index.ts';
+import { ogImageParam } from '../../og/paths.ts';
+import { renderOgImage } from '../../og/render.ts';
+import type { OgInput } from '../../og/input.ts';
 import { prerenderOgImages } from '../../og/pool.ts';
 
 export const getStaticPaths = (async () => {
