@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { hantEdition, HANT_SITEMAP } from './src/integrations/hant-edition.ts';
+import { EDITIONS, toHantPath } from './src/edition/paths.ts';
 import { ENHANCE_LOADER_DIGEST } from './src/lib/enhance-loader.mjs';
 
 /** Where the site is served: SITE is the origin, BASE the sub-path (e.g. /ai-talent/). */
@@ -32,7 +34,17 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Canonical pages only: embeds are for iframes (404 is left out by the integration itself).
-    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    // Each page lists its 繁體 alternate; the 繁體 pages have their own sitemap, in the same index.
+    sitemap({
+      filter: (page) => !new URL(page).pathname.includes('/embed/'),
+      customSitemaps: [new URL(base.replace(/\/?$/, '/') + HANT_SITEMAP, site).href],
+      serialize: (item) => {
+        const below = new URL(item.url).pathname.slice(base.replace(/\/?$/, '/').length);
+        const hant = new URL(base.replace(/\/?$/, '/') + toHantPath(below), site).href;
+        return { ...item, links: [{ lang: EDITIONS.hans, url: item.url }, { lang: EDITIONS.hant, url: hant }, { lang: 'x-default', url: item.url }] };
+      },
+    }),
+    hantEdition({ contentDir, inSitemap: (path) => !path.includes('embed/') && path !== '404.html' }),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },

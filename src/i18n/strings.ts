@@ -28,6 +28,13 @@ export const t = {
   citeMarkerData: '在数据页查看这个数字',
   navLabel: '网站导航',
   navData: '数据',
+  /** The masthead's switch between editions; the 繁體 labels are written here, never converted. */
+  edition: {
+    toHant: '繁體',
+    toHantTitle: '切換到繁體中文版',
+    toHans: '简体',
+    toHansTitle: '切换到简体中文版',
+  },
   /** The data page (/data/). */
   data: {
     title: '数据与下载',

@@ -13,4 +13,6 @@ export const contentPaths = (dir = CONTENT_DIR) => ({
   changelog: (slug: string) => join(dir, 'changelog', `${slug}.json`),
   /** The site's identity: content/site.json. */
   site: join(dir, 'site.json'),
+  /** Fixes for the 繁體 converter: content/editions/zh-hant.json (optional). */
+  hantExceptions: join(dir, 'editions', 'zh-hant.json'),
 });

@@ -1,0 +1,101 @@
+/**
+ * One built page of the Simplified edition -> the same page in the 繁體 edition,
+ * on a parsed tree (hast), never with patterns over markup:
+ * - text and every attribute value holding Chinese are converted (charts' <text>,
+ *   aria-labels, alt, meta descriptions, data-* strings the scripts show);
+ * - links to pages that exist in the 繁體 edition point into it (a chart mark
+ *   leads to its 繁體 sentence), everything else (scripts, styles, downloads,
+ *   cards, the search index) stays where it is;
+ * - JSON-LD is converted as data; other scripts and styles stay byte for byte,
+ *   so the page's CSP hashes still hold;
+ * - the hreflang alternates stay as they are (both editions list the same pair)
+ *   and the edition switch is turned around to lead back.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, Nodes, Root } from 'hast';
+import { EDITIONS } from './paths.ts';
+
+export interface EditionLinks {
+  /** Absolute URL of a same-site address -> its 繁體 address, or undefined when it has none. */
+  hantUrl(href: string, pageUrl: URL): string | undefined;
+}
+
+export interface SwitchBack {
+  /** The switch's text and accessible name in the 繁體 edition (they are not converted). */
+  label: string;
+  title: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Attributes that hold addresses. */
+const URL_PROPS = new Set(['href', 'src', 'action', 'poster', 'formAction']);
+/** Meta elements that hold the page's address; og:locale names the edition. */
+const URL_META = /^(og:url|twitter:url)$/;
+const HANT_LOCALE = 'zh_TW';
+
+const metaName = (el: Element) => String(el.properties.name ?? el.properties.property ?? '');
+
+function convertJson(value: unknown, convert: (s: string) => string, link: (s: string) => string): unknown {
+  if (typeof value === 'string') return /^https?:\/\//.test(value) ? link(value) : convert(value);
+  if (Array.isArray(value)) return value.map((v) => convertJson(v, convert, link));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convertJson(v, convert, link)]));
+  return value;
+}
+
+/** The 繁體 page for one built page. `pageUrl` is the Simplified page's own address. */
+export function hantPage(html: string, pageUrl: URL, convert: (s: string) => string, links: EditionLinks, switchBack: SwitchBack, hansHref: string): string {
+  const tree: Root = fromHtml(html);
+  const link = (href: string) => links.hantUrl(href, pageUrl) ?? href;
+
+  const visit = (node: Nodes) => {
+    if (node.type === 'text') {
+      node.value = convert(node.value);
+      return;
+    }
+    // Embed code shown for copying: its addresses move into the edition like links do.
+    if (node.type === 'element' && node.tagName === 'textarea') {
+      for (const c of node.children) if (c.type === 'text') c.value = convert(c.value).replace(/https?:\/\/[^\s"'<>]+/g, link);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      const el = node;
+      if (el.tagName === 'html') el.properties.lang = EDITIONS.hant;
+      if (el.properties.dataEditionSwitch !== undefined) {
+        el.properties.href = hansHref;
+        el.properties.lang = EDITIONS.hans;
+        el.properties.hrefLang = EDITIONS.hans;
+        el.properties.title = switchBack.title;
+        el.children = [{ type: 'text', value: switchBack.label }];
+        return;
+      }
+      if (el.tagName === 'script') {
+        if (el.properties.type === 'application/ld+json') {
+          const text = el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+          const data = convertJson(JSON.parse(text), convert, link);
+          el.children = [{ type: 'text', value: JSON.stringify(data).replace(/</g, '\\u003c') }];
+        }
+        return;
+      }
+      if (el.tagName === 'style') return;
+      const alternate = el.tagName === 'link' && el.properties.hrefLang !== undefined;
+      for (const [key, value] of Object.entries(el.properties)) {
+        if (typeof value !== 'string') continue;
+        if (URL_PROPS.has(key)) {
+          if (!alternate) el.properties[key] = link(value);
+        } else if (el.tagName === 'meta' && key === 'content') {
+          const name = metaName(el);
+          if (URL_META.test(name)) el.properties[key] = link(value);
+          else if (name === 'og:locale') el.properties[key] = HANT_LOCALE;
+          else if (HAN.test(value) && el.properties.httpEquiv === undefined) el.properties[key] = convert(value);
+        } else if (HAN.test(value)) el.properties[key] = convert(value);
+      }
+      // <template> content is a separate fragment in hast.
+      if (el.tagName === 'template' && el.content) visit(el.content as unknown as Root);
+    }
+    for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return toHtml(tree, { allowDangerousCharacters: true, allowDangerousHtml: false });
+}

@@ -1,0 +1,94 @@
+/**
+ * The 繁體 edition, made after every `astro build` from the built Simplified
+ * pages (src/edition/html.ts): dist/zh-hant/<same path>, its feed and its
+ * sitemap. Runs before the search index, so Pagefind indexes both editions
+ * (it keeps one index per page language).
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hantConverter } from '../edition/hant.ts';
+import { hantPage } from '../edition/html.ts';
+import { loadHantExceptions } from '../edition/exceptions.ts';
+import { EDITIONS, HANT_PREFIX, isHantPath, toHantPath } from '../edition/paths.ts';
+import { t } from '../i18n/strings.ts';
+
+/** "a/b/index.html" -> "a/b/", "index.html" -> "", "404.html" stays. */
+const pagePath = (file: string) => file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
+
+/** The edition's sitemap, beside the one @astrojs/sitemap writes; listed in its index by astro.config. */
+export const HANT_SITEMAP = 'sitemap-zh-hant.xml';
+
+export function hantEdition(options: { contentDir?: string; inSitemap: (path: string) => boolean }): AstroIntegration {
+  let site: URL;
+  let base = '/';
+  return {
+    name: 'hant-edition',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = new URL(config.site ?? 'http://localhost:4321');
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const convert = hantConverter(loadHantExceptions(options.contentDir));
+        const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+          .map((f) => f.replace(/\\/g, '/'))
+          .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !isHantPath(f))
+          .sort();
+        const feeds = ['rss.xml'].filter((f) => existsSync(join(root, f)));
+        const pages = new Set([...files.map(pagePath), ...feeds]);
+
+        const hantUrl = (href: string, from: URL): string | undefined => {
+          let u: URL;
+          try {
+            u = new URL(href, from);
+          } catch {
+            return undefined;
+          }
+          if (u.origin !== site.origin || !u.pathname.startsWith(base)) return undefined;
+          const rel = decodeURI(u.pathname.slice(base.length));
+          if (!pages.has(rel) || isHantPath(rel)) return undefined;
+          const path = base + toHantPath(rel) + u.search + u.hash;
+          return /^[a-z][a-z0-9+.-]*:/i.test(href) ? site.origin + path : path;
+        };
+        const write = (rel: string, text: string) => {
+          const out = join(root, rel);
+          mkdirSync(dirname(out), { recursive: true });
+          writeFileSync(out, text);
+        };
+
+        for (const file of files) {
+          const rel = pagePath(file);
+          const pageUrl = new URL(base + rel, site);
+          const back = rel === '404.html' ? base : base + rel;
+          const html = hantPage(readFileSync(join(root, file), 'utf8'), pageUrl, convert, { hantUrl }, { label: t.edition.toHans, title: t.edition.toHansTitle }, back);
+          write(HANT_PREFIX + file, html);
+        }
+        // Feeds are XML made by the build: their words are converted, their page addresses moved into the edition.
+        for (const feed of feeds) {
+          const xml = convert(readFileSync(join(root, feed), 'utf8'));
+          write(HANT_PREFIX + feed, xml.replace(/https?:\/\/[^\s"'<>&]+/g, (href) => hantUrl(href, site) ?? href));
+        }
+        const listed = files.map(pagePath).filter(options.inSitemap);
+        write(HANT_SITEMAP, sitemapXml(listed.map((rel) => ({ hans: new URL(base + rel, site).href, hant: new URL(base + toHantPath(rel), site).href }))));
+        logger.info(`繁體 edition: ${files.length} pages, ${feeds.length} feed`);
+      },
+    },
+  };
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The 繁體 pages, each with both alternates (and x-default, the Simplified page). */
+function sitemapXml(entries: { hans: string; hant: string }[]): string {
+  const links = (e: { hans: string; hant: string }) =>
+    [
+      `<xhtml:link rel="alternate" hreflang="${EDITIONS.hans}" href="${xmlEscape(e.hans)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="${EDITIONS.hant}" href="${xmlEscape(e.hant)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${xmlEscape(e.hans)}"/>`,
+    ].join('');
+  const urls = entries.map((e) => `<url><loc>${xmlEscape(e.hant)}</loc>${links(e)}</url>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls}</urlset>`;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { hantPage } from '../../../src/edition/html.ts';
+import { hantConverter } from '../../../src/edition/hant.ts';
+
+const convert = hantConverter();
+const pages = new Set(['', 'a/', 'data/']);
+const links = {
+  hantUrl(href: string, from: URL) {
+    const u = new URL(href, from);
+    const rel = u.pathname.slice(1);
+    if (u.origin !== 'https://example.org' || !pages.has(rel)) return undefined;
+    const path = `/zh-hant/${rel}${u.search}${u.hash}`;
+    return href.startsWith('http') ? u.origin + path : path;
+  },
+};
+const page = `<!doctype html><html lang="zh-CN"><head><title>巨头加码</title>
+<meta name="description" content="微软与谷歌"><meta property="og:locale" content="zh_CN"><meta property="og:url" content="https://example.org/a/">
+<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-abc='">
+<link rel="canonical" href="https://example.org/a/"><link rel="alternate" hreflang="zh-Hant" href="https://example.org/zh-hant/a/">
+<script>document.documentElement.dataset.x = "这里"</script><style>.a::after{content:"这里"}</style></head>
+<body><a class="edition-switch" href="/zh-hant/a/" data-edition-switch>繁體</a>
+<p aria-label="数据表">这场AI人才大战 <a href="/a/#src-1">见报道</a> <a href="/_astro/x.js">脚本</a> <a href="/data/?chart=c#rec-1">数据</a></p>
+<svg><a href="/a/#src-2" class="mark"><text>亿美元</text></a></svg>
+<script type="application/ld+json">{"headline":"巨头","url":"https://example.org/a/","image":"https://example.org/og/a.png"}</script></body></html>`;
+const out = hantPage(page, new URL('https://example.org/a/'), convert, links, { label: '简体', title: '切换到简体中文版' }, '/a/');
+const d = parseHTML(out).document;
+
+describe('hantPage', () => {
+  it('marks the page 繁體 and converts its words, text and attributes alike', () => {
+    expect(d.documentElement.getAttribute('lang')).toBe('zh-Hant');
+    expect(d.querySelector('title')!.textContent).toBe('巨頭加碼');
+    expect(d.querySelector('meta[name=description]')!.getAttribute('content')).toBe('微軟與谷歌');
+    expect(d.querySelector('meta[property="og:locale"]')!.getAttribute('content')).toBe('zh_TW');
+    expect(d.querySelector('p')!.getAttribute('aria-label')).toBe('數據表');
+    expect(d.querySelector('p')!.textContent).toContain('這場AI人才大戰');
+    expect(d.querySelector('svg text')!.textContent).toBe('億美元');
+  });
+
+  it('moves links to pages into the edition and leaves files where they are', () => {
+    const hrefs = [...d.querySelectorAll('p a, svg a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['/zh-hant/a/#src-1', '/_astro/x.js', '/zh-hant/data/?chart=c#rec-1', '/zh-hant/a/#src-2']);
+    expect(d.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe('https://example.org/zh-hant/a/');
+    expect(d.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe('https://example.org/zh-hant/a/');
+    expect(d.querySelector('link[hreflang]')!.getAttribute('href'), 'alternates are the same in both editions').toBe('https://example.org/zh-hant/a/');
+  });
+
+  it('keeps scripts, styles and policies byte for byte, so the CSP hashes hold', () => {
+    expect(out).toContain('<script>document.documentElement.dataset.x = "这里"</script>');
+    expect(out).toContain('<style>.a::after{content:"这里"}</style>');
+    expect(d.querySelector('meta[http-equiv]')!.getAttribute('content')).toBe("script-src 'self' 'sha256-abc='");
+  });
+
+  it('converts JSON-LD as data and moves its page addresses', () => {
+    const ld = JSON.parse(d.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld).toEqual({ headline: '巨頭', url: 'https://example.org/zh-hant/a/', image: 'https://example.org/og/a.png' });
+  });
+
+  it('turns the edition switch around, in Simplified, back to the same page', () => {
+    const a = d.querySelector('[data-edition-switch]')!;
+    expect([a.getAttribute('href'), a.getAttribute('lang'), a.getAttribute('hreflang'), a.textContent]).toEqual(['/a/', 'zh-Hans', 'zh-Hans', '简体']);
+  });
+});
