@@ -34,17 +34,51 @@ const URL_PROPS = new Set(['href', 'src', 'action', 'poster', 'formAction']);
 const URL_META = /^(og:url|twitter:url)$/;
 const HANT_LOCALE = 'zh_TW';
 
+/** Absolute addresses inside a value (a share link's query, data-share), plain or percent-encoded. */
+const PLAIN_URL = /https?:\/\/[^\s"'<>&?#]+(?:\?[^\s"'<>#]*)?(?:#[^\s"'<>]*)?/g;
+const ENCODED_URL = /https?%3A%2F%2F[^&\s"'<>]+/gi;
+
+/** The value with every address of a page that has a 繁體 twin moved into the edition. */
+function moveUrlsInside(value: string, link: (href: string) => string): string {
+  return value
+    .replace(ENCODED_URL, (m) => {
+      try {
+        return encodeURIComponent(link(decodeURIComponent(m)));
+      } catch {
+        return m;
+      }
+    })
+    .replace(PLAIN_URL, link);
+}
+
 const metaName = (el: Element) => String(el.properties.name ?? el.properties.property ?? '');
 
-function convertJson(value: unknown, convert: (s: string) => string, link: (s: string) => string): unknown {
+/**
+ * JSON-LD with its words converted and its page addresses moved. The page itself (the
+ * top-level item, unless it describes the dataset, whose downloads stay Simplified) is in
+ * the edition's language; what it is based on keeps its own.
+ */
+function convertJson(value: unknown, convert: (s: string) => string, link: (s: string) => string, top = true): unknown {
   if (typeof value === 'string') return /^https?:\/\//.test(value) ? link(value) : convert(value);
-  if (Array.isArray(value)) return value.map((v) => convertJson(v, convert, link));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convertJson(v, convert, link)]));
+  if (Array.isArray(value)) return value.map((v) => convertJson(v, convert, link, top));
+  if (value && typeof value === 'object') {
+    const page = top && (value as Record<string, unknown>)['@type'] !== 'Dataset';
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'inLanguage' && page ? EDITIONS.hant : convertJson(v, convert, link, false)]));
+  }
   return value;
 }
 
 /** The 繁體 page for one built page. `pageUrl` is the Simplified page's own address. */
-export function hantPage(html: string, pageUrl: URL, convert: (s: string) => string, links: EditionLinks, switchBack: SwitchBack, hansHref: string): string {
+export function hantPage(
+  html: string,
+  pageUrl: URL,
+  convert: (s: string) => string,
+  links: EditionLinks,
+  switchBack: SwitchBack,
+  hansHref: string,
+  /** The QR code of the 繁體 page (an <svg class="qr">), drawn by the caller: the page's own leads to the Simplified one. */
+  qrSvg?: string,
+): string {
   const tree: Root = fromHtml(html);
   const link = (href: string) => links.hantUrl(href, pageUrl) ?? href;
 
@@ -79,17 +113,26 @@ export function hantPage(html: string, pageUrl: URL, convert: (s: string) => str
         return;
       }
       if (el.tagName === 'style') return;
+      if (qrSvg && el.tagName === 'svg' && String(el.properties.className ?? '').includes('qr')) {
+        const fresh = fromHtml(qrSvg, { fragment: true, space: 'svg' }).children.find((c): c is Element => c.type === 'element')!;
+        const label = el.properties.ariaLabel;
+        Object.assign(el, { properties: { ...fresh.properties, ariaLabel: typeof label === 'string' ? convert(label) : label }, children: fresh.children });
+        return;
+      }
       const alternate = el.tagName === 'link' && el.properties.hrefLang !== undefined;
       for (const [key, value] of Object.entries(el.properties)) {
         if (typeof value !== 'string') continue;
         if (URL_PROPS.has(key)) {
-          if (!alternate) el.properties[key] = link(value);
+          if (!alternate) el.properties[key] = moveUrlsInside(link(value), link);
         } else if (el.tagName === 'meta' && key === 'content') {
           const name = metaName(el);
           if (URL_META.test(name)) el.properties[key] = link(value);
           else if (name === 'og:locale') el.properties[key] = HANT_LOCALE;
           else if (HAN.test(value) && el.properties.httpEquiv === undefined) el.properties[key] = convert(value);
-        } else if (HAN.test(value)) el.properties[key] = convert(value);
+        } else {
+          const moved = moveUrlsInside(value, link);
+          el.properties[key] = HAN.test(moved) ? convert(moved) : moved;
+        }
       }
       // <template> content is a separate fragment in hast.
       if (el.tagName === 'template' && el.content) visit(el.content as unknown as Root);
@@ -98,4 +141,15 @@ export function hantPage(html: string, pageUrl: URL, convert: (s: string) => str
   };
   visit(tree);
   return toHtml(tree, { allowDangerousCharacters: true, allowDangerousHtml: false });
+}
+
+/** The search page with the character pairs its script turns queries into (src/edition/script-map.ts). */
+export function setSearchScriptMap(html: string, pairs: string): string {
+  const tree: Root = fromHtml(html);
+  const visit = (node: Nodes): void => {
+    if (node.type === 'element' && node.properties.id === 'search-form') node.properties.dataScriptMap = pairs;
+    if (node.type === 'element' || node.type === 'root') node.children.forEach((c) => visit(c as Nodes));
+  };
+  visit(tree);
+  return toHtml(tree, { allowDangerousCharacters: true });
 }

@@ -9,10 +9,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hantConverter } from '../edition/hant.ts';
-import { hantPage } from '../edition/html.ts';
+import { hantPage, setSearchScriptMap } from '../edition/html.ts';
+import { ScriptPairs } from '../edition/script-map.ts';
 import { loadHantExceptions } from '../edition/exceptions.ts';
 import { EDITIONS, HANT_PREFIX, isHantPath, toHantPath } from '../edition/paths.ts';
 import { t } from '../i18n/strings.ts';
+import { qrSvg } from '../lib/qr.ts';
 
 /** "a/b/index.html" -> "a/b/", "index.html" -> "", "404.html" stays. */
 const pagePath = (file: string) => file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
@@ -32,7 +34,13 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const convert = hantConverter(loadHantExceptions(options.contentDir));
+        const toHant = hantConverter(loadHantExceptions(options.contentDir));
+        const pairs = new ScriptPairs();
+        const convert = (s: string) => {
+          const out = toHant(s);
+          pairs.add(s, out);
+          return out;
+        };
         const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
           .map((f) => f.replace(/\\/g, '/'))
           .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !isHantPath(f))
@@ -63,13 +71,22 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           const rel = pagePath(file);
           const pageUrl = new URL(base + rel, site);
           const back = rel === '404.html' ? base : base + rel;
-          const html = hantPage(readFileSync(join(root, file), 'utf8'), pageUrl, convert, { hantUrl }, { label: t.edition.toHans, title: t.edition.toHansTitle }, back);
+          const source = readFileSync(join(root, file), 'utf8');
+          // A page with a WeChat QR code gets one of its 繁體 address (the label is taken over, converted).
+          const qr = source.includes('class="qr"') ? await qrSvg(new URL(base + toHantPath(rel), site).href, '') : undefined;
+          const html = hantPage(source, pageUrl, convert, { hantUrl }, { label: t.edition.toHans, title: t.edition.toHansTitle }, back, qr);
           write(HANT_PREFIX + file, html);
         }
         // Feeds are XML made by the build: their words are converted, their page addresses moved into the edition.
         for (const feed of feeds) {
           const xml = convert(readFileSync(join(root, feed), 'utf8'));
           write(HANT_PREFIX + feed, xml.replace(/https?:\/\/[^\s"'<>&]+/g, (href) => hantUrl(href, site) ?? href));
+        }
+        // Each search page learns the characters of the other script it may be typed in.
+        const search = 'search/index.html';
+        if (files.includes(search)) {
+          for (const [file, map] of [[search, pairs.toHans()], [HANT_PREFIX + search, pairs.toHant()]])
+            writeFileSync(join(root, file), setSearchScriptMap(readFileSync(join(root, file), 'utf8'), map));
         }
         const listed = files.map(pagePath).filter(options.inSitemap);
         write(HANT_SITEMAP, sitemapXml(listed.map((rel) => ({ hans: new URL(base + rel, site).href, hant: new URL(base + toHantPath(rel), site).href }))));

@@ -5,6 +5,7 @@
  * the count, and keeps ?q= in the address so a search can be shared.
  */
 import { coverAll, excerptAround, marks, parseQuery, pickHits, plainText } from '../lib/search-match.ts';
+import { inScript } from '../edition/script-map.ts';
 
 interface SubResult {
   title: string;
@@ -28,7 +29,7 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLElement>('#search-results')!;
 /** Messages and paths written by the page (strings live in src/i18n). */
-const page = form.dataset as Record<'pagefind' | 'base' | 'loading' | 'found' | 'partial' | 'none' | 'failed' | 'inChart', string>;
+const page = form.dataset as Record<'pagefind' | 'base' | 'loading' | 'found' | 'partial' | 'none' | 'failed' | 'inChart' | 'scriptMap', string>;
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -104,10 +105,12 @@ export async function search(raw: string): Promise<void> {
   if (!pagefind) status.textContent = page.loading;
   try {
     const pf = await warm();
-    const found = await pf.search(q);
+    // A query typed in the other edition's script is searched in this page's (the build gives the pairs).
+    const own = inScript(q, page.scriptMap ?? '');
+    const found = await pf.search(own);
     const data = await Promise.all(found.results.slice(0, 50).map((r) => r.data()));
     if (run !== latest) return; // the reader has typed on
-    const { hits, exact, needles } = pickHits(data, parseQuery(q));
+    const { hits, exact, needles } = pickHits(data, parseQuery(own));
     list.replaceChildren(...hits.map((d) => item(d, needles)));
     status.textContent = fill(hits.length ? (exact ? page.found : page.partial) : page.none, { n: hits.length, q });
   } catch (error) {

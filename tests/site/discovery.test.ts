@@ -22,7 +22,8 @@ describe('RSS feed', () => {
     for (const f of htmlFiles()) {
       const link = dom(f).querySelector('link[rel="alternate"][type="application/rss+xml"]');
       expect(link?.getAttribute('title'), f).toBeTruthy();
-      expect(fileFor(new URL(link!.getAttribute('href')!, root).href, root), f).toBe(join(DIST, 'rss.xml'));
+      // Each edition links its own feed.
+      expect(fileFor(new URL(link!.getAttribute('href')!, root).href, root), f).toBe(join(DIST, f.startsWith('zh-hant/') ? 'zh-hant/rss.xml' : 'rss.xml'));
     }
     expect(feed.link).toBe(root);
     expect(feed.self).toBe(new URL('rss.xml', root).href);
@@ -97,9 +98,9 @@ describe('RSS feed', () => {
 
 describe('sitemap', () => {
   const urls = sitemapUrls(root);
-  // Canonical pages: every built page except the 404 page and iframe embeds.
+  // Canonical pages of both editions: every built page except the 404 pages and iframe embeds.
   const canonical = htmlFiles()
-    .filter((f) => f !== '404.html' && !f.startsWith('embed/'))
+    .filter((f) => !/(^|\/)404\.html$/.test(f) && !/(^|\/)embed\//.test(f))
     .map((f) => dom(f).querySelector('link[rel="canonical"]')!.getAttribute('href')!);
 
   it('lists every canonical page once, by its absolute canonical URL', () => {

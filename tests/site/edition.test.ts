@@ -12,6 +12,7 @@ import { DIST, dom, htmlFiles, pathOf } from '../support/dist.ts';
 import { useSite } from '../support/site.ts';
 import { hantConverter } from '../../src/edition/hant.ts';
 import { loadHantExceptions } from '../../src/edition/exceptions.ts';
+import { decodeQr } from '../support/qr-decode.ts';
 
 const toHant = hantConverter(loadHantExceptions(process.env.CONTENT_DIR ?? 'content'));
 const HANT = 'zh-hant/';
@@ -95,6 +96,28 @@ describe('the 繁體 edition in dist/', () => {
     }
   });
 
+  it('shares its own pages: card tags, JSON-LD, share links and the WeChat QR code name the 繁體 address', () => {
+    const shared = hant.filter((f) => dom(f).querySelector('[data-share]'));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const f of hant.filter((p) => p !== `${HANT}404.html`)) {
+      const d = dom(f);
+      const canonical = d.querySelector('link[rel=canonical]')!.getAttribute('href')!;
+      expect(d.querySelector('meta[property="og:locale"]')!.getAttribute('content'), f).toBe('zh_TW');
+      expect(d.querySelector('meta[property="og:url"]')!.getAttribute('content'), f).toBe(canonical);
+      for (const s of d.querySelectorAll('script[type="application/ld+json"]')) {
+        const ld = JSON.parse(s.textContent!);
+        if (ld['@type'] === 'NewsArticle') expect([ld.inLanguage, ld.url], f).toEqual(['zh-Hant', canonical]);
+      }
+    }
+    for (const f of shared) {
+      const d = dom(f);
+      const own = `${new URL(d.querySelector('link[rel=canonical]')!.getAttribute('href')!).origin}/${pathOf(f)}`;
+      expect(d.querySelector('[data-share]')!.getAttribute('data-share'), f).toBe(own);
+      for (const a of d.querySelectorAll('[data-share] a[href*="%3A%2F%2F"]')) expect(a.getAttribute('href'), f).toContain(encodeURIComponent(own));
+      expect(decodeQr(d.querySelector('[data-share] svg.qr')!.outerHTML), f).toBe(own);
+    }
+  });
+
   it('is in the sitemap index, each 繁體 page with both alternates', () => {
     const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
     expect(index).toMatch(/<loc>[^<]*\/sitemap-zh-hant\.xml<\/loc>/);
@@ -129,14 +152,21 @@ describe('the 繁體 edition in Chromium', () => {
     await page.context().close();
   });
 
-  it('finds a passage in each edition for a query in its own script', async () => {
-    for (const [path, word, inEdition] of [[`${HANT}search/`, toHant('裁员'), true], ['search/', '裁员', false]] as const) {
+  it('finds a passage in each edition for a query in either script', async () => {
+    const cases = [
+      [`${HANT}search/`, toHant('裁员'), true],
+      [`${HANT}search/`, '裁员', true],
+      ['search/', '裁员', false],
+      ['search/', toHant('裁员'), false],
+    ] as const;
+    for (const [path, word, inEdition] of cases) {
       const page = await site.open(path);
       await page.locator('#search-input').fill(word);
       await page.locator('#search-input').press('Enter');
       await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toContain(word);
       const hrefs = await page.$$eval('#search-results > li h2 a', (as) => as.map((a) => a.getAttribute('href')!));
       expect(hrefs.length, `${path}: ${word}`).toBeGreaterThan(0);
+      expect(await page.locator('#search-results mark').count(), `${path}: ${word} is marked`).toBeGreaterThan(0);
       for (const h of hrefs) expect(h.startsWith(`/${HANT}`), `${path}: ${h}`).toBe(inEdition);
       await page.context().close();
     }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/site.ts';
-import { DIST, dom, htmlFiles, pathOf } from '../support/dist.ts';
+import { DIST, dom, simplifiedHtmlFiles as htmlFiles, pathOf } from '../support/dist.ts';
 
 /** What a reader can search in an article: title, paragraphs, 要点, chart titles, deks, summaries, tables. */
 const SEARCHABLE = 'h1, .prose > p, .key-points li, figure.chart h2, figure.chart .dek, .chart-summary, figure.chart tbody';

@@ -19,6 +19,9 @@ export function htmlFiles(dir = DIST): string[] {
   return out;
 }
 
+/** The pages of the Simplified edition (the 繁體 twins under zh-hant/ are checked in tests/site/edition.test.ts). */
+export const simplifiedHtmlFiles = (dir = DIST) => htmlFiles(dir).filter((f) => !f.startsWith('zh-hant/'));
+
 export function dom(file: string, dir = DIST): Document {
   return parseHTML(readFileSync(join(dir, file), 'utf8')).document as unknown as Document;
 }

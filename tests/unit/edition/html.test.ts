@@ -61,3 +61,25 @@ describe('hantPage', () => {
     expect([a.getAttribute('href'), a.getAttribute('lang'), a.getAttribute('hreflang'), a.textContent]).toEqual(['/a/', 'zh-Hans', 'zh-Hans', '简体']);
   });
 });
+
+describe('hantPage and sharing', () => {
+  const share = `<!doctype html><html lang="zh-CN"><body><section class="share" data-share="https://example.org/a/">
+<a href="https://service.weibo.com/share/share.php?url=${encodeURIComponent('https://example.org/a/')}&title=x">微博</a>
+<button data-copy="https://example.org/a/">复制链接</button>
+<svg role="img" aria-label="本页二维码" class="qr" viewBox="0 0 1 1"><path d="M0 0"/></svg></section></body></html>`;
+  const fresh = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2" class="qr" role="img"><path d="M1 1"/></svg>';
+  const s = parseHTML(hantPage(share, new URL('https://example.org/a/'), convert, links, { label: '简体', title: '' }, '/a/', fresh)).document;
+
+  it('shares the 繁體 page: data attributes and encoded addresses in share links move too', () => {
+    expect(s.querySelector('section')!.getAttribute('data-share')).toBe('https://example.org/zh-hant/a/');
+    expect(s.querySelector('button')!.getAttribute('data-copy')).toBe('https://example.org/zh-hant/a/');
+    expect(s.querySelector('a')!.getAttribute('href')).toBe(`https://service.weibo.com/share/share.php?url=${encodeURIComponent('https://example.org/zh-hant/a/')}&title=x`);
+  });
+
+  it('puts the QR code of the 繁體 page in place of the Simplified one, label converted', () => {
+    const qr = s.querySelector('svg.qr')!;
+    expect(qr.getAttribute('viewBox')).toBe('0 0 2 2');
+    expect(qr.getAttribute('aria-label')).toBe('本頁二維碼');
+    expect(s.querySelectorAll('svg.qr path')).toHaveLength(1);
+  });
+});
