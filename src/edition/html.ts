@@ -80,7 +80,8 @@ export function hantPage(
   qrSvg?: string,
 ): string {
   const tree: Root = fromHtml(html);
-  const link = (href: string) => links.hantUrl(href, pageUrl) ?? href;
+  // Links within the page (#…) stay; addresses of pages move.
+  const link = (href: string) => (href.startsWith('#') ? href : (links.hantUrl(href, pageUrl) ?? href));
 
   const visit = (node: Nodes) => {
     if (node.type === 'text') {
@@ -140,7 +141,7 @@ export function hantPage(
     for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);
-  return toHtml(tree, { allowDangerousCharacters: true, allowDangerousHtml: false });
+  return toHtml(tree, { allowDangerousCharacters: true, upperDoctype: true });
 }
 
 /** The search page with the character pairs its script turns queries into (src/edition/script-map.ts). */
@@ -151,5 +152,5 @@ export function setSearchScriptMap(html: string, pairs: string): string {
     if (node.type === 'element' || node.type === 'root') node.children.forEach((c) => visit(c as Nodes));
   };
   visit(tree);
-  return toHtml(tree, { allowDangerousCharacters: true });
+  return toHtml(tree, { allowDangerousCharacters: true, upperDoctype: true });
 }

@@ -14,8 +14,11 @@ import { lighthouseProblems, runUntilClean, startLighthouse, type LighthouseRunn
 
 const list = templates();
 const article = list.find((t) => t.route === ARTICLE_ROUTE);
-/** Each article; one page of every other template. */
-const targets = list.flatMap((t) => (t === article ? t.pages : t.pages.slice(0, 1)).map((page) => [t.route, page] as const));
+/** Each article; one page of every other template; and the 繁體 twin of every template's first page. */
+const targets = list.flatMap((t) => [
+  ...(t === article ? t.pages : t.pages.slice(0, 1)).map((page) => [t.route, page] as const),
+  ...t.pages.slice(0, 1).map((page) => [`${t.route} (繁體)`, `zh-hant/${page}`] as const),
+]);
 
 let server: RunningServer;
 let lh: LighthouseRunner;

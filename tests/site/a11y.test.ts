@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { enhanced, useSite } from '../support/site.ts';
-import { htmlFiles, pathOf } from '../support/dist.ts';
+import { simplifiedHtmlFiles, pathOf } from '../support/dist.ts';
+import { hantSample } from '../support/templates.ts';
 
-const pages = htmlFiles();
+/** Every page, and the 繁體 twin of one page of each template. */
+const pages = [...simplifiedHtmlFiles(), ...hantSample()];
 const views = [
   ...[360, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme, scripts: true }))),
   // The page as readers without JavaScript get it: its enhancement scripts never arrive.

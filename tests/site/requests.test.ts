@@ -10,10 +10,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type RunningServer } from '../support/static-server.ts';
 import { useSite } from '../support/site.ts';
-import { DIST, htmlFiles, pathOf } from '../support/dist.ts';
+import { DIST, simplifiedHtmlFiles, pathOf } from '../support/dist.ts';
+import { hantSample } from '../support/templates.ts';
 import { SiteFiles } from '../support/budgets.ts';
 
-const pages = htmlFiles();
+/** Every page, and the 繁體 twin of one page of each template. */
+const pages = [...simplifiedHtmlFiles(), ...hantSample()];
 const site = new SiteFiles();
 
 const served = useSite();

@@ -20,8 +20,8 @@ describe('page templates', () => {
     expect(t.pages.length, `${t.route} exists in src/pages but no page in dist/ comes from it`).toBeGreaterThan(0);
   });
 
-  it('account for every built page (except HTML copied from public/)', () => {
-    const claimed = list.flatMap((t) => t.pages);
+  it('account for every built page (except HTML copied from public/), in both editions', () => {
+    const claimed = list.flatMap((t) => t.pages.flatMap((p) => [p, `zh-hant/${p}`]));
     const unclaimed = htmlFiles().filter((p) => !claimed.includes(p) && !existsSync(join('public', p)));
     expect(unclaimed, 'pages no route in src/pages explains: see routePattern() in tests/support/templates.ts').toEqual([]);
   });

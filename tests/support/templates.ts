@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { htmlFiles } from './dist.ts';
+import { simplifiedHtmlFiles } from './dist.ts';
 
 export interface Template {
   /** Route file, relative to src/pages ("[report]/[article].astro"). */
@@ -48,7 +48,7 @@ export function routePattern(route: string): RegExp {
   return new RegExp(`^${re}index\\.html$`);
 }
 
-/** Every HTML route of src/pages with the pages it built in dir. */
+/** Every HTML route of src/pages with the pages it built in dir (the 繁體 twins under zh-hant/ are made from these). */
 export function templates(dir?: string): Template[] {
   const list = routeFiles().map((route) => ({
     route,
@@ -56,9 +56,12 @@ export function templates(dir?: string): Template[] {
     params: (route.match(/\[/g) ?? []).length,
     pattern: routePattern(route),
   }));
-  for (const page of htmlFiles(dir)) {
+  for (const page of simplifiedHtmlFiles(dir)) {
     const candidates = list.filter((t) => t.pattern.test(page)).sort((a, b) => a.params - b.params);
     candidates[0]?.pages.push(page);
   }
   return list;
 }
+
+/** The 繁體 twin of one page of each template: what browser gates check of that edition (its pages share their markup). */
+export const hantSample = (dir?: string): string[] => templates(dir).flatMap((t) => t.pages.slice(0, 1).map((p) => `zh-hant/${p}`));

@@ -83,3 +83,13 @@ describe('hantPage and sharing', () => {
     expect(s.querySelectorAll('svg.qr path')).toHaveLength(1);
   });
 });
+
+describe('hantPage keeps the page well-formed', () => {
+  const html = '<!DOCTYPE html><html lang="zh-CN"><body><h1 id="t"><a class="heading-anchor" href="#t">标题</a></h1></body></html>';
+  const out = hantPage(html, new URL('https://example.org/a/'), convert, links, { label: '简体', title: '' }, '/a/');
+
+  it('leaves links within the page alone and writes the doctype as Astro does', () => {
+    expect(out.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(parseHTML(out).document.querySelector('a')!.getAttribute('href')).toBe('#t');
+  });
+});
