@@ -97,7 +97,7 @@ describe('home page', () => {
   it('shows the lead chart of a series with charts as a thumbnail, and none for a series without', () => {
     const home = dom('index.html', out);
     for (const r of reports) {
-      const img = home.querySelector(`section[aria-labelledby="series-${r.slug}"] .front-thumb img`);
+      const img = home.querySelector(`section[aria-labelledby="series-${r.slug}"] .chart-thumb img`);
       if (!r.hasCharts) {
         expect(img, r.slug).toBeNull();
         continue;
@@ -110,6 +110,17 @@ describe('home page', () => {
       expect(svg).toMatch(/^<svg\b/);
       expect(svg).not.toMatch(/<script|var\(--/);
     }
+  });
+});
+
+describe('chart index', () => {
+  it('has a section for each series with charts, every chart with its thumbnail', () => {
+    const index = dom('charts/index.html', out);
+    const sections = [...index.querySelectorAll('main section[aria-labelledby^="series-"]')].map((s) => s.getAttribute('aria-labelledby')!.replace(/^series-/, ''));
+    expect(sections.sort()).toEqual(reports.filter((r) => r.hasCharts).map((r) => r.slug));
+    const imgs = [...index.querySelectorAll('.chart-thumb img')];
+    expect(imgs.length).toBe(readdirSync(join(out, 'charts'), { withFileTypes: true }).filter((d) => d.isDirectory()).length);
+    for (const img of imgs) expect(existsSync(join(out, img.getAttribute('src')!.slice(1))), img.getAttribute('src')!).toBe(true);
   });
 });
 
