@@ -3,7 +3,8 @@
  * reports of tests/fixtures/multi laid over it (scripts/compose-content.ts, so
  * the seed in it never drifts from content/), ingested and built once into a
  * temporary folder. Every check goes over whatever reports that folder holds;
- * none counts the seed's articles, records or charts.
+ * none counts the seed’s articles, records or charts. (axe, CLS and Lighthouse
+ * run on dist/ only; this build gets html-validate and the link crawl.)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import htmlValidateConfig from '../support/html-validate.config.ts';
 import { composeContent } from '../../scripts/compose-content.ts';
 import { dateLabel, interval, isoDate } from '../../src/lib/dates.ts';
 import { reportMetaSchema, type ReportMeta } from '../../src/schemas/report-meta.ts';
@@ -233,6 +236,18 @@ describe('feeds, sitemap, search and share cards', () => {
         expect(pngSize(readFileSync(png)), f).toEqual({ width: 1200, height: 630 });
         expect(image, f).toContain(r.slug);
       }
+  });
+});
+
+describe('html-validate', () => {
+  it('finds no error on any page of the build', async () => {
+    const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
+    const errors: string[] = [];
+    for (const file of htmlFiles(out)) {
+      const report = await validator.validateFile(join(out, file));
+      errors.push(...report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`)));
+    }
+    expect(errors).toEqual([]);
   });
 });
 
