@@ -11,7 +11,8 @@ const paths = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const pages = paths.length ? paths : [''];
 const out = 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
-const server = await serve('dist', process.env.BASE ?? '/');
+// OUT_DIR: another build (a fixture's) instead of dist/.
+const server = await serve(process.env.OUT_DIR ?? 'dist', process.env.BASE ?? '/');
 const browser = await launch();
 try {
   for (const width of [360, 1280])

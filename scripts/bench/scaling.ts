@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { buildEnv } from '../../tests/support/build.ts';
 import { htmlFiles } from '../../tests/support/dist.ts';
 import { generateCorpus } from '../bench-corpus.ts';
+import { composeContent } from '../compose-content.ts';
 import { build, cacheDirFor, cleanBuild, type BuildRun } from './build.ts';
 import { median, sec, table } from './format.ts';
 
@@ -100,12 +101,19 @@ function linearity(scales: Scale[]): string {
 }
 
 /**
- * The reports a corpus copies: the test fixture with reports on several subjects
- * when it is there (so the corpus is not one subject repeated), else content/.
+ * The reports a corpus copies: the seed with the test fixture's reports on other
+ * subjects laid over it (tests/fixtures/multi holds only what it adds to
+ * content/, see scripts/compose-content.ts) when it is there, so the corpus is
+ * not one subject repeated; else content/. BENCH_CONTENT names another folder.
  */
-export const corpusSource = () => process.env.BENCH_CONTENT ?? (existsSync(MULTI_FIXTURE) ? MULTI_FIXTURE : 'content');
+export const corpusSource = () => process.env.BENCH_CONTENT ?? (existsSync(MULTI_FIXTURE) ? `content/ + ${MULTI_FIXTURE}` : 'content');
 
-export async function measureScaling(work: string, sizes: number[], runs: number, source = corpusSource()) {
+function sourceFolder(work: string): string {
+  if (process.env.BENCH_CONTENT) return process.env.BENCH_CONTENT;
+  return existsSync(MULTI_FIXTURE) ? composeContent(MULTI_FIXTURE, join(work, 'corpus-source')) : 'content';
+}
+
+export async function measureScaling(work: string, sizes: number[], runs: number, source = sourceFolder(work)) {
   const scales: Scale[] = [];
   // Sizes count reports: each of the source's reports is copied as often as that takes.
   const sourceReports = readdirSync(join(source, 'reports')).filter((f) => f.endsWith('.txt')).length;

@@ -13,6 +13,13 @@ export const t = {
   skipToContent: '跳到正文',
   feedTitle: `${site.name}（RSS订阅）`,
   home: '首页',
+  /** The front page (/). */
+  front: {
+    /** Caption of a report's lead chart thumbnail; the link opens the chart in its article. */
+    leadChart: (title: string) => `图解：${title}`,
+    /** Alt text of the thumbnail: what it is, the caption says which chart. */
+    thumbAlt: (title: string) => `图表缩略图：${title}`,
+  },
   series: '系列',
   articlesInSeries: '本系列文章',
   lead: '导读',

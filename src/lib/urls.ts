@@ -12,6 +12,8 @@ export function url(path = ''): string {
 export const seriesUrl = (report: string) => url(`${report}/`);
 export const articleUrl = (report: string, slug: string) => url(`${report}/${slug}/`);
 export const chartPageUrl = (chart: string) => url(`charts/${chart}/`);
+/** A chart's thumbnail for lists (front page, chart index). */
+export const chartThumbUrl = (chart: string) => url(`charts/${chart}/thumb.svg`);
 
 /** Absolute URL for canonical links, feeds and cards. */
 export function absolute(path: string, site: URL | undefined): string {

@@ -16,6 +16,7 @@ import type { ReportMeta } from '../schemas/report-meta.ts';
 import { loadReports, type Publication } from './load.ts';
 import { assignEntityTones } from '../charts/entity-tones.ts';
 import { chartRecord } from '../charts/record.ts';
+import { newestFirst } from './order.ts';
 import { CONTENT_DIR } from './paths.ts';
 
 /** A generated article (MDX), rendered by Astro. */
@@ -30,6 +31,8 @@ export interface ReportEntry {
   articles: Article[];
   /** In the chart file's order. */
   charts: ChartEntry[];
+  /** The first chart a reader meets: the first placed in the earliest article that has one. */
+  leadChart?: ChartEntry;
   /** Present when the report has a dataset. */
   dataset?: PublishedDataset;
 }
@@ -90,9 +93,6 @@ export function siteData(): Promise<SiteData> {
   return (loaded ??= load());
 }
 
-const newestFirst = (a: { data: ReportMeta; id: string }, b: { data: ReportMeta; id: string }) =>
-  b.data.published.value.localeCompare(a.data.published.value) || a.id.localeCompare(b.id);
-
 async function load(): Promise<SiteData> {
   const loadedReports = loadReports(CONTENT_DIR);
   const articles = (await getCollection('articles')).sort((a, b) => a.data.report.localeCompare(b.data.report) || a.data.order - b.data.order);
@@ -129,11 +129,14 @@ async function load(): Promise<SiteData> {
       for (const id of spec.records) if (!firstChart.has(id)) firstChart.set(id, entry);
       return entry;
     });
+    const own = articles.filter((a) => a.data.report === r.slug);
+    const lead = own.flatMap((a) => a.data.charts)[0];
     const entry: ReportEntry = {
       id: r.slug,
       data: { title: r.parsed.title.text, ...r.meta, text: r.text, file: r.file },
-      articles: articles.filter((a) => a.data.report === r.slug),
+      articles: own,
       charts: reportCharts,
+      leadChart: lead === undefined ? undefined : charts.get(lead),
     };
     if (r.dataset && r.publication)
       entry.dataset = {
@@ -149,7 +152,7 @@ async function load(): Promise<SiteData> {
   // Company colours over every report's charts, once, for every drawing of the build.
   const tones = assignEntityTones(reports.map((r) => ({ published: r.data.published.value, records: r.charts.flatMap((c) => c.input.records) })));
   for (const c of charts.values()) c.input.tones = tones;
-  reports.sort(newestFirst);
+  reports.sort((a, b) => newestFirst({ id: a.id, published: a.data.published }, { id: b.id, published: b.data.published }));
   const bySlug = new Map(reports.map((r) => [r.id, r]));
 
   return {

@@ -99,9 +99,12 @@ describe('home and series pages', () => {
       const page = await open(path);
       expect(await page.locator('h1').first().textContent()).toBe('AI“拿捏”下的硅谷现状：高调抢人、抢创企，低调裁员潮');
       expect(await page.locator('.byline').first().textContent()).toMatch(/21世纪经济报道.*2024年4月/);
-      const links = await page.$$eval('.article-list :is(h2, h3) a', (as) => as.map((a) => a.getAttribute('href')));
+      // The front page lists a series' articles by title; the series page adds each description.
+      const links = await page.$$eval(path ? '.article-list :is(h2, h3) a' : `#series-${SERIES.slice(0, -1)} ~ .front-articles a`, (as) =>
+        as.map((a) => a.getAttribute('href')),
+      );
       expect(links).toEqual(ARTICLES.map((s) => `/${SERIES}${s}/`));
-      expect(await page.locator('.article-list p:not(.kicker)').count()).toBe(ARTICLES.length);
+      if (path) expect(await page.locator('.article-list p:not(.kicker)').count()).toBe(ARTICLES.length);
       await page.context().close();
     }
   });

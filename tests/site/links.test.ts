@@ -1,49 +1,17 @@
 /**
  * Links: no broken internal link, image or anchor (fragments included) on any
  * page, for the default build (dist/) and for a build under a base path.
- * linkinator crawls from every built page; links to other sites are skipped,
- * the site's own absolute URLs (canonical, cards) are checked against the build.
+ * linkinator crawls from every built page (tests/support/links.ts).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
-import { serve } from '../support/static-server.ts';
 import { DIST, dom, htmlFiles, pathOf } from '../support/dist.ts';
 import { astroBuild } from '../support/build.ts';
+import { crawl, describeBroken, type Crawl } from '../support/links.ts';
 
-/** Skip links to other sites only; `^https?://` alone would skip every link and check nothing. */
-const EXTERNAL = '^https?://(?!localhost|127\\.0\\.0\\.1)';
 const BASE = '/ai-talent/';
-
-interface Crawl {
-  broken: LinkResult[];
-  ok: LinkResult[];
-}
-
-/** Serves dir under base and crawls it from every page it contains. */
-async function crawl(dir: string, base = '/'): Promise<Crawl> {
-  const server = await serve(dir, base);
-  try {
-    // Absolute URLs the build wrote for its public origin (SITE) point at the same files here.
-    const canonical = dom('index.html', dir).querySelector('link[rel="canonical"]')!.getAttribute('href')!;
-    const siteOrigin = new URL(canonical).origin;
-    const { links } = await new LinkChecker().check({
-      path: htmlFiles(dir).map((f) => server.url + pathOf(f)),
-      recurse: true,
-      checkFragments: true,
-      concurrency: 8,
-      linksToSkip: [EXTERNAL],
-      urlRewriteExpressions: [{ pattern: new RegExp(`^${siteOrigin.replace(/[.]/g, '\\.')}/`), replacement: `${new URL(server.url).origin}/` }],
-    });
-    return { broken: links.filter((l) => l.state === LinkState.BROKEN), ok: links.filter((l) => l.state === LinkState.OK) };
-  } finally {
-    await server.close();
-  }
-}
-
-const describeBroken = (links: LinkResult[]) => links.map((l) => `${l.url} (${l.status ?? 'no response'}) on ${l.parent ?? 'start'}`);
 
 describe('links in the default build', () => {
   let result: Crawl;
