@@ -6,6 +6,7 @@
  * folder; --check writes nothing and exits 1 when committed articles differ
  * from what the reports produce. Bad input exits 2 and writes nothing.
  */
+import { charName } from '../src/ingest/parse-report.ts';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,6 +40,11 @@ function main(): number {
   // Load and plan everything before writing anything.
   const plans = files.map((file) => {
     const report = loadReport(file);
+    // Invisible and look-alike characters the parse acted on (src/ingest/parse-report.ts): reported, never silent.
+    for (const n of report.parsed.normalised)
+      console.error(
+        `ingest: note: ${report.file}:${n.line}:${n.column}: ${charName(n.char)} ${n.action === 'removed' ? 'removed at the edge of the line' : 'ignored to find the subheading (kept in the text)'}`,
+      );
     return { report, files: planArticles(report), dir: values.out ?? join(CONTENT, 'articles', report.slug) };
   });
   checkUniqueIds(plans.map((p) => p.report));
