@@ -7,12 +7,12 @@
  * from what the reports produce. Bad input exits 2 and writes nothing.
  */
 import { charName } from '../src/ingest/parse-report.ts';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from '../src/ingest/errors.ts';
 import { loadReport } from '../src/ingest/load.ts';
-import { planArticles } from '../src/ingest/plan.ts';
+import { parseSlugRecord, planReport, SLUG_RECORD } from '../src/ingest/plan.ts';
 import { compareWithDisk, writeArticles, type Drift } from '../src/ingest/write.ts';
 import { checkUniqueIds } from '../src/site/load.ts';
 
@@ -45,7 +45,10 @@ function main(): number {
       console.error(
         `ingest: note: ${report.file}:${n.line}:${n.column}: ${charName(n.char)} ${n.action === 'removed' ? 'removed at the edge of the line' : 'ignored to find the subheading (kept in the text)'}`,
       );
-    return { report, files: planArticles(report), dir: values.out ?? join(CONTENT, 'articles', report.slug) };
+    const dir = values.out ?? join(CONTENT, 'articles', report.slug);
+    const recordPath = join(dir, SLUG_RECORD);
+    const planned = planReport(report, parseSlugRecord(existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : undefined, recordPath));
+    return { report, files: [...planned.articles, planned.record], articles: planned.articles.length, dir };
   });
   checkUniqueIds(plans.map((p) => p.report));
 
@@ -56,13 +59,13 @@ function main(): number {
       console.error(`ingest --check: ${drift.length} generated file(s) out of date. Fix: run npm run ingest and commit the result.`);
       return 1;
     }
-    console.log(`ingest --check: ${plans.reduce((n, p) => n + p.files.length, 0)} article(s) up to date.`);
+    console.log(`ingest --check: ${plans.reduce((n, p) => n + p.articles, 0)} article(s) up to date.`);
     return 0;
   }
   for (const p of plans) {
     const { written, removed } = writeArticles(p.dir, p.files);
     const changes = [...written.map((f) => `  wrote ${relative('.', f)}`), ...removed.map((f) => `  removed ${relative('.', f)}`)];
-    console.log(`${p.report.file}: ${p.files.length} article(s) in ${relative('.', p.dir) || '.'}${changes.length ? '' : ', unchanged'}`);
+    console.log(`${p.report.file}: ${p.articles} article(s) in ${relative('.', p.dir) || '.'}${changes.length ? '' : ', unchanged'}`);
     for (const c of changes) console.log(c);
   }
   return 0;
