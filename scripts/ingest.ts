@@ -7,6 +7,7 @@
  * from what the reports produce. Bad input exits 2 and writes nothing.
  */
 import { charName } from '../src/ingest/parse-report.ts';
+import { drawable, replacedWarning } from '../src/og/fonts.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,6 +46,15 @@ function main(): number {
       console.error(
         `ingest: note: ${report.file}:${n.line}:${n.column}: ${charName(n.char)} ${n.action === 'removed' ? 'removed at the edge of the line' : 'ignored to find the subheading (kept in the text)'}`,
       );
+    // The title and subheadings are drawn on share cards: name what the card font cannot draw.
+    for (const para of [report.parsed.title, ...report.parsed.sections.flatMap((s) => (s.heading ? [s.heading] : []))]) {
+      let column = 1;
+      for (const { segment } of new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(para.text)) {
+        if (drawable(segment, 700).replaced.length)
+          console.error(`ingest: warning: ${report.file}:${para.line}:${column}: ${replacedWarning('share card', [segment]).replace(/^share card: /, '')}`);
+        column += [...segment].length;
+      }
+    }
     const dir = values.out ?? join(CONTENT, 'articles', report.slug);
     const recordPath = join(dir, SLUG_RECORD);
     const planned = planReport(report, parseSlugRecord(existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : undefined, recordPath));
