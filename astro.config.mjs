@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hantEdition, HANT_SITEMAP } from './src/integrations/hant-edition.ts';
 import { EDITIONS, toHantPath } from './src/edition/paths.ts';
-import { ENHANCE_LOADER_DIGEST } from './src/lib/enhance-loader.mjs';
+import { pageHeaders } from './src/integrations/headers.ts';
 
 /** Where the site is served: SITE is the origin, BASE the sub-path (e.g. /ai-talent/). */
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -46,18 +46,11 @@ export default defineConfig({
     }),
     hantEdition({ contentDir, inSitemap: (path) => !path.includes('embed/') && path !== '404.html' }),
     pagefindIndex(),
+    pageHeaders(),
   ],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: (file) => (/\.(css|m?js)$/.test(file) ? false : undefined) } },
-  // Content-Security-Policy <meta> in every page; Astro adds script-src/style-src with the
-  // hashes of the page's inline code. public/_headers sends the same policy without hashes:
-  // keep both equal (tests/site/security.test.ts). 'wasm-unsafe-eval' lets the search page
-  // compile Pagefind's WebAssembly; it allows no JavaScript eval.
-  security: {
-    csp: {
-      directives: ["default-src 'self'", "img-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      // The one inline script besides Astro's own: the loader of the enhancement scripts.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [ENHANCE_LOADER_DIGEST] },
-    },
-  },
+  // No Astro CSP: src/middleware.ts writes each page's Content-Security-Policy <meta> with only
+  // the hashes that page needs (src/security/policy.ts), and src/integrations/headers.ts writes
+  // the same policy per page into dist/_headers.
 });

@@ -6,12 +6,14 @@
  * folder; --check writes nothing and exits 1 when committed articles differ
  * from what the reports produce. Bad input exits 2 and writes nothing.
  */
-import { readdirSync } from 'node:fs';
+import { charName } from '../src/ingest/parse-report.ts';
+import { drawable, replacedWarning } from '../src/og/fonts.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from '../src/ingest/errors.ts';
 import { loadReport } from '../src/ingest/load.ts';
-import { planArticles } from '../src/ingest/plan.ts';
+import { parseSlugRecord, planReport, SLUG_RECORD } from '../src/ingest/plan.ts';
 import { compareWithDisk, writeArticles, type Drift } from '../src/ingest/write.ts';
 import { checkUniqueIds } from '../src/site/load.ts';
 
@@ -39,7 +41,24 @@ function main(): number {
   // Load and plan everything before writing anything.
   const plans = files.map((file) => {
     const report = loadReport(file);
-    return { report, files: planArticles(report), dir: values.out ?? join(CONTENT, 'articles', report.slug) };
+    // Invisible and look-alike characters the parse acted on (src/ingest/parse-report.ts): reported, never silent.
+    for (const n of report.parsed.normalised)
+      console.error(
+        `ingest: note: ${report.file}:${n.line}:${n.column}: ${charName(n.char)} ${n.action === 'removed' ? 'removed at the edge of the line' : 'ignored to find the subheading (kept in the text)'}`,
+      );
+    // The title and subheadings are drawn on share cards: name what the card font cannot draw.
+    for (const para of [report.parsed.title, ...report.parsed.sections.flatMap((s) => (s.heading ? [s.heading] : []))]) {
+      let column = 1;
+      for (const { segment } of new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(para.text)) {
+        if (drawable(segment, 700).replaced.length)
+          console.error(`ingest: warning: ${report.file}:${para.line}:${column}: ${replacedWarning('share card', [segment]).replace(/^share card: /, '')}`);
+        column += [...segment].length;
+      }
+    }
+    const dir = values.out ?? join(CONTENT, 'articles', report.slug);
+    const recordPath = join(dir, SLUG_RECORD);
+    const planned = planReport(report, parseSlugRecord(existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : undefined, recordPath));
+    return { report, files: [...planned.articles, planned.record], articles: planned.articles.length, dir };
   });
   checkUniqueIds(plans.map((p) => p.report));
 
@@ -50,13 +69,13 @@ function main(): number {
       console.error(`ingest --check: ${drift.length} generated file(s) out of date. Fix: run npm run ingest and commit the result.`);
       return 1;
     }
-    console.log(`ingest --check: ${plans.reduce((n, p) => n + p.files.length, 0)} article(s) up to date.`);
+    console.log(`ingest --check: ${plans.reduce((n, p) => n + p.articles, 0)} article(s) up to date.`);
     return 0;
   }
   for (const p of plans) {
     const { written, removed } = writeArticles(p.dir, p.files);
     const changes = [...written.map((f) => `  wrote ${relative('.', f)}`), ...removed.map((f) => `  removed ${relative('.', f)}`)];
-    console.log(`${p.report.file}: ${p.files.length} article(s) in ${relative('.', p.dir) || '.'}${changes.length ? '' : ', unchanged'}`);
+    console.log(`${p.report.file}: ${p.articles} article(s) in ${relative('.', p.dir) || '.'}${changes.length ? '' : ', unchanged'}`);
     for (const c of changes) console.log(c);
   }
   return 0;

@@ -1,9 +1,24 @@
-/** Every built HTML page: enhancement scripts wait for the first paint (src/lib/defer-scripts.ts). */
+/**
+ * Every built HTML page: enhancement scripts wait for the first paint
+ * (src/lib/defer-scripts.ts), and the page gets its Content-Security-Policy
+ * <meta> as the first element of <head> (src/security/policy.ts), listing the
+ * hash of the one inline script only where the page has it.
+ */
 import { defineMiddleware } from 'astro:middleware';
 import { deferScripts } from './lib/defer-scripts.ts';
+import { ENHANCE_LOADER } from './lib/enhance-loader.mjs';
+import { escapeAttr } from './lib/escape.ts';
+import { metaPolicy } from './security/policy.ts';
 
-export const onRequest = defineMiddleware(async (_, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(deferScripts(await response.text()), { status: response.status, headers: response.headers });
+  const html = await response.text();
+  const deferred = deferScripts(html);
+  const policy = metaPolicy(context.url.pathname, import.meta.env.BASE_URL, deferred === html ? [] : [ENHANCE_LOADER]);
+  const head = deferred.indexOf('<head>');
+  if (head === -1) throw new Error(`${context.url.pathname}: the page has no <head> for its Content-Security-Policy`);
+  const at = head + '<head>'.length;
+  const out = `${deferred.slice(0, at)}<meta http-equiv="content-security-policy" content="${escapeAttr(policy)}">${deferred.slice(at)}`;
+  return new Response(out, { status: response.status, headers: response.headers });
 });

@@ -6,8 +6,8 @@
 import { IngestError } from './errors.ts';
 import { chartProblems } from './chart-check.ts';
 import { describe } from './describe.ts';
-import { slugify, uniqueSlugs } from './slug.ts';
-import { articleTree } from './to-mdast.ts';
+import { assignSlugs, opening, type SlugEntry } from './slug.ts';
+import { articleTree, GENERATED_NOTICE } from './to-mdast.ts';
 import { toMdx } from './serialize.ts';
 import { citationSpans } from './citations.ts';
 import type { LoadedReport } from './load.ts';
@@ -41,13 +41,49 @@ function placeCharts(report: LoadedReport, sections: Section[]): Map<number, str
   return placed;
 }
 
-export function planArticles(report: LoadedReport): OutputFile[] {
+/** The record of given-out slugs (src/ingest/slug.ts), committed beside the articles. */
+export const SLUG_RECORD = 'slugs.json';
+
+export function slugRecordFile(report: string, record: SlugEntry[]): OutputFile {
+  return { name: SLUG_RECORD, content: `${JSON.stringify({ report, note: `${GENERATED_NOTICE} The URL of every article given out stays; delete an entry to give that article a new URL.`, articles: record }, null, 2)}\n` };
+}
+
+/** Reads a slug record as written by slugRecordFile; a missing record is empty. */
+export function parseSlugRecord(text: string | undefined, file: string): SlugEntry[] {
+  if (text === undefined) return [];
+  try {
+    const data = JSON.parse(text) as { articles?: unknown };
+    const list = Array.isArray(data.articles) ? data.articles : [];
+    return list.filter((e): e is SlugEntry => typeof e?.slug === 'string' && typeof e?.heading === 'string' && typeof e?.opening === 'string');
+  } catch {
+    throw new IngestError(IngestError.line(file, 'the slug record is not valid JSON', 'restore it from git (git checkout -- <file>), or delete it to give every article its slug afresh'));
+  }
+}
+
+/** The articles and the updated slug record. */
+export function planReport(report: LoadedReport, record: SlugEntry[] = []): { articles: OutputFile[]; record: OutputFile } {
+  const sections = report.parsed.sections.filter((s) => s.heading);
+  const assigned = assignSlugs(
+    sections.map((s) => ({ heading: s.heading!.text, opening: opening(s.paragraphs[0]?.text ?? '') })),
+    record,
+    [LEAD_SLUG],
+  );
+  const bySection = new Map(sections.map((s, i) => [s, assigned.slugs[i]]));
+  return { articles: articlesFor(report, bySection), record: slugRecordFile(report.slug, assigned.record) };
+}
+
+/** The article files alone (slugs as planReport gives them). */
+export function planArticles(report: LoadedReport, record: SlugEntry[] = []): OutputFile[] {
+  return planReport(report, record).articles;
+}
+
+function articlesFor(report: LoadedReport, given: Map<Section, string>): OutputFile[] {
   const { parsed, meta, slug } = report;
   const sections = parsed.sections;
   const records = report.dataset?.records ?? [];
   const chartsAfterLine = placeCharts(report, sections);
   const titles = sections.map((s) => s.heading?.text ?? parsed.title.text);
-  const slugs = uniqueSlugs(sections.map((s) => (s.heading ? slugify(s.heading.text) : LEAD_SLUG)));
+  const slugs = sections.map((s) => (s.heading ? given.get(s)! : LEAD_SLUG));
   const orderOffset = sections[0]?.heading ? 1 : 0;
 
   return sections.map((section, i) => {

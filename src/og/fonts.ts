@@ -19,6 +19,36 @@ export class OgFontError extends Error {
   }
 }
 
+/** What a card draws in place of a character no subset covers: the geta mark, the typesetter's sign for a missing glyph. */
+export const MISSING_GLYPH = '\u3013';
+
+const hex = (c: string) => [...c].map((x) => `U+${x.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/**
+ * The text with every character (grapheme: an emoji with its joiners counts as
+ * one) that no subset of the weight can draw replaced by MISSING_GLYPH, and the
+ * characters replaced. Any text the report may hold can be drawn this way.
+ */
+export function drawable(text: string, weight: Weight): { text: string; replaced: string[] } {
+  const { missing } = selectSubsets(text, weight);
+  if (missing.length === 0) return { text, replaced: [] };
+  const bad = new Set(missing);
+  const replaced: string[] = [];
+  let out = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if ([...segment].some((c) => bad.has(c))) {
+      replaced.push(segment);
+      out += MISSING_GLYPH;
+    } else out += segment;
+  }
+  return { text: out, replaced };
+}
+
+/** A warning line for characters a card drew as MISSING_GLYPH. */
+export const replacedWarning = (where: string, replaced: string[]) =>
+  `${where}: Noto Sans SC has no glyph for ${[...new Set(replaced)].map((c) => `"${c}" (${hex(c)})`).join(', ')}; the share card shows ${MISSING_GLYPH} in its place (the page keeps the text as written).`;
+
 /** Each subset gets its own family, so satori looks for a glyph in every one of them. */
 export const familyOf = (s: Subset) => `Noto Sans SC ${s.id}`;
 

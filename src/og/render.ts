@@ -7,7 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { DEFAULT_CACHE_DIR, cacheKey, cached } from './cache.ts';
 import { cardElement, OG_HEIGHT, OG_WIDTH } from './card.ts';
 import { prepareChart } from './chart.ts';
-import { familyOf, satoriFonts, subsetsFor } from './fonts.ts';
+import { drawable, familyOf, replacedWarning, satoriFonts, subsetsFor } from './fonts.ts';
 import { ogInputSchema, type OgCard, type OgInput } from './input.ts';
 
 export interface RenderOptions {
@@ -35,8 +35,24 @@ export interface PreparedCard {
   families: string[];
 }
 
+const warned = new Set<string>();
+
+/** The card with characters its font cannot draw marked (drawable), and a warning once per card. */
+function markMissing(parsed: OgCard): OgCard {
+  const title = drawable(parsed.title, 700);
+  const kicker = drawable(parsed.kicker, 700);
+  const footer = drawable(parsed.footer, 400);
+  const replaced = [...title.replaced, ...kicker.replaced, ...footer.replaced];
+  if (replaced.length) {
+    const line = replacedWarning(`share card "${parsed.title}"`, replaced);
+    if (!warned.has(line)) console.warn(`og: warning: ${line}`);
+    warned.add(line);
+  }
+  return { ...parsed, title: title.text, kicker: kicker.text, footer: footer.text };
+}
+
 export function prepareCard(input: OgInput, options: RenderOptions = {}): PreparedCard {
-  const card = ogInputSchema.parse(input);
+  const card = markMissing(ogInputSchema.parse(input));
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const { subsets, families } = fontsFor(card);
   // The layout tree (with a stand-in chart) is part of the key, so a style edit redraws.

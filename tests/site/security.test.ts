@@ -1,23 +1,27 @@
 /**
  * Security headers and policy: every page carries a Content-Security-Policy
- * <meta> that allows scripts only from the site's own files or by hash (never
- * 'unsafe-inline' or 'unsafe-eval'); public/_headers sends the same policy for
- * hosts that read it, with nosniff, a referrer policy and long-lived caching
- * for the hashed files in /_astro/. Both policies apply at once, so whatever a
- * page runs or styles inline must pass the header too.
+ * <meta> that allows scripts only from the site's own files or by the hash of
+ * an inline script the page really has (never 'unsafe-inline' or
+ * 'unsafe-eval'); dist/_headers sends each page exactly one policy, the same as
+ * its <meta> plus frame-ancestors, with X-Frame-Options, nosniff, a referrer,
+ * permissions and opener policy, and long-lived caching for the hashed files in
+ * /_astro/. Both policies apply at once, so whatever a page runs or styles
+ * inline must pass the header too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, dom, htmlFiles } from '../support/dist.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
-import { allowsInlineElement, allowsStyleAttribute, cspWeaknesses, format, parseCsp, sha256, withoutHashes } from '../support/csp.ts';
+import { allowsInlineElement, allowsStyleAttribute, cspWeaknesses, format, parseCsp, sha256 } from '../support/csp.ts';
 import { isExecutable } from '../support/budgets.ts';
 import { ENHANCE_LOADER_HASH } from '../../src/lib/enhance-loader.mjs';
 
 const pages = htmlFiles();
-const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
-const headerCsp = () => parseCsp(headersFor(rules, '/').get('content-security-policy') ?? '');
+const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+/** "a/index.html" -> "/a/": the path the host serves the page at. */
+const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+const headerCspOf = (file: string) => parseCsp(headersFor(rules, pathOf(file)).get('content-security-policy') ?? '');
 const ONE_YEAR = 365 * 24 * 3600;
 
 describe('Content-Security-Policy in every page', () => {
@@ -41,7 +45,12 @@ describe('Content-Security-Policy in every page', () => {
 
     // Both the page's policy and the header's apply: inline code must pass both.
     const blocked: string[] = [];
-    for (const [name, policy] of [['page <meta>', page], ['_headers', headerCsp()]] as const) {
+    const header = headersFor(rules, pathOf(file));
+    const headerText = header.get('content-security-policy') ?? '';
+    // Hosts join the values of every matching rule with a comma: two policies would both apply.
+    expect(headerText, 'exactly one policy in the header').not.toMatch(/,/);
+    const headerPolicy = parseCsp(headerText);
+    for (const [name, policy] of [['page <meta>', page], ['_headers', headerPolicy]] as const) {
       for (const s of d.querySelectorAll('script:not([src])'))
         if (isExecutable(s.getAttribute('type')) && !allowsInlineElement(policy, 'script', s.textContent ?? ''))
           blocked.push(`${name} blocks inline <script>${(s.textContent ?? '').slice(0, 60)}`);
@@ -54,29 +63,41 @@ describe('Content-Security-Policy in every page', () => {
     }
     expect(blocked).toEqual([]);
 
-    // The header says what the page says, less the per-page hashes a site-wide header cannot carry.
-    expect(format(withoutHashes(headerCsp()))).toBe(format(withoutHashes(page)));
-    expect(page.get('script-src'), 'the page allows the loader of its enhancement scripts').toContain(ENHANCE_LOADER_HASH);
+    // The header says what the page says, plus frame-ancestors (ignored in a <meta>).
+    const embed = pathOf(file).startsWith('/embed/');
+    const expected = new Map(page);
+    if (!embed) expected.set('frame-ancestors', ["'none'"]);
+    expect(format(headerPolicy)).toBe(format(expected));
+    expect(page.has('frame-ancestors'), 'no frame-ancestors in a <meta>').toBe(false);
+    expect(header.get('x-frame-options'), 'X-Frame-Options').toBe(embed ? undefined : 'DENY');
+    if (embed) expect(headerPolicy.has('frame-ancestors'), 'embeds may be framed').toBe(false);
+
+    // Only the hashes of the inline code the page has; WebAssembly only for search.
+    const inline = [...d.querySelectorAll('script:not([src])')].filter((s) => isExecutable(s.getAttribute('type'))).map((s) => sha256(s.textContent ?? ''));
+    const hashes = (page.get('script-src') ?? []).filter((x) => x.startsWith("'sha"));
+    expect([...hashes].sort()).toEqual([...new Set(inline)].sort());
+    if (inline.length) expect(hashes).toEqual([ENHANCE_LOADER_HASH]);
+    expect((page.get('style-src') ?? []).filter((x) => x.startsWith("'sha")), 'no style hashes').toEqual([]);
+    expect(page.get('script-src')?.includes("'wasm-unsafe-eval'"), "'wasm-unsafe-eval' only on /search/").toBe(file === 'search/index.html');
   });
 });
 
 describe('public/_headers', () => {
-  it('carries one script hash, the loader’s, the same text on every page', () => {
-    const hashes = (headerCsp().get('script-src') ?? []).filter((x) => x.startsWith("'sha"));
-    expect(hashes).toEqual([ENHANCE_LOADER_HASH]);
+  it('is copied into the build, with one rule per page after it', () => {
+    expect(readFileSync(join(DIST, '_headers'), 'utf8').startsWith(readFileSync('public/_headers', 'utf8'))).toBe(true);
+    expect(readFileSync('public/_headers', 'utf8')).not.toMatch(/^\s+(Content-Security-Policy|X-Frame-Options):/im);
   });
 
-  it('is copied into the build', () => {
-    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
-  });
-
-  it('sends a CSP without unsafe-inline or unsafe-eval for scripts, nosniff and a referrer policy on every path', () => {
-    for (const path of ['/', ...pages.map((p) => `/${p.replace(/index\.html$/, '')}`), '/_astro/x.js']) {
+  it('sends a CSP without unsafe-inline or unsafe-eval for scripts, nosniff and referrer, permissions and opener policies on every page', () => {
+    for (const path of pages.map(pathOf)) {
       const h = headersFor(rules, path);
       expect(cspWeaknesses(parseCsp(h.get('content-security-policy') ?? '')), path).toEqual([]);
       expect(h.get('x-content-type-options'), path).toBe('nosniff');
       expect(h.get('referrer-policy'), path).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+      expect(h.get('permissions-policy'), path).toMatch(/camera=\(\)/);
+      expect(h.get('cross-origin-opener-policy'), path).toBe('same-origin');
     }
+    expect(headersFor(rules, '/_astro/x.js').get('x-content-type-options')).toBe('nosniff');
   });
 
   it('lets browsers keep every file in /_astro/ for a year, and no page', () => {
@@ -90,7 +111,7 @@ describe('public/_headers', () => {
       // Long caching is only safe because a changed file gets a new name.
       expect(a.name, `${path} has no content hash in its name`).toMatch(/[.-][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/);
     }
-    for (const p of pages) expect(headersFor(rules, `/${p.replace(/index\.html$/, '')}`).get('cache-control') ?? '', p).not.toMatch(/immutable|max-age=[1-9]/);
+    for (const p of pages) expect(headersFor(rules, pathOf(p)).get('cache-control') ?? '', p).not.toMatch(/immutable|max-age=[1-9]/);
   });
 });
 

@@ -22,7 +22,7 @@ function contentCopy() {
 }
 
 describe('ingest of the seed', () => {
-  it('writes four articles, byte-identical on every run and to the committed ones', () => {
+  it('writes four articles and the slug record, byte-identical on every run and to the committed ones', () => {
     const a = tmp();
     const b = tmp();
     expect(ingest(['content/reports/ai-talent-war-2024-04.txt', '--out', a]).code).toBe(0);
@@ -32,6 +32,7 @@ describe('ingest of the seed', () => {
       '01-ren-cai-huang-yu-jiu-ye-nan.mdx',
       '02-ju-tou-jia-ma-ai-chuang-qi.mdx',
       '03-an-liu-yong-dong-de-jing-yu-he.mdx',
+      'slugs.json',
     ]);
     expect(snapshot(a)).toEqual(snapshot(b));
     expect(snapshot(a)).toEqual(snapshot('content/articles/ai-talent-war-2024-04'));

@@ -79,3 +79,47 @@ describe('decodeReport', () => {
     expect(decodeReport(new TextEncoder().encode('中文'), 'ok.txt')).toBe('中文');
   });
 });
+
+describe('invisible and look-alike characters (one rule: ignored for structure, trimmed at line edges, kept inside)', () => {
+  const ZW = '\u200B';
+  const body = '这是一段足够长的正文，说明了事情的来龙去脉。';
+
+  it('keeps a subheading wrapped in zero width spaces a subheading, and says what it removed', () => {
+    const p = parseReport(`标题\n${body}\n${ZW}投资${ZW}\n${body}`, 'r.txt');
+    expect(p.sections.map((s) => s.heading?.text ?? null)).toEqual([null, '投资']);
+    expect(p.normalised).toEqual([
+      { line: 3, column: 1, char: ZW, action: 'removed' },
+      { line: 3, column: 4, char: ZW, action: 'removed' },
+    ]);
+  });
+
+  it('treats a line of only invisible or look-alike characters as blank', () => {
+    for (const blank of [ZW, '\u200C\u200D', '\u2060', '\uFEFF', '\u00A0\u00A0', '\u3000', `${ZW}\u3000 \t`]) {
+      const p = parseReport(`标题\n${body}\n${blank}\n小标题\n${body}`, 'r.txt');
+      expect(p.sections.flatMap((s) => s.paragraphs.map((x) => x.text)), JSON.stringify(blank)).toEqual([body, body]);
+      expect(p.sections[1].heading?.text).toBe('小标题');
+    }
+  });
+
+  it('finds a subheading through invisible characters and no-break spaces inside it, and keeps them in the text', () => {
+    for (const h of [`投${ZW}资`, `人工\u2060智能`, `第一节\u00A0标题`, `投\uFEFF资`]) {
+      const p = parseReport(`标题\n${body}\n${h}\n${body}`, 'r.txt');
+      expect(p.sections[1]?.heading?.text, JSON.stringify(h)).toBe(h);
+      expect(p.normalised.every((n) => n.action === 'ignored' && n.line === 3)).toBe(true);
+      expect(p.normalised.length).toBe(1);
+    }
+  });
+
+  it('keeps joiners inside paragraphs (emoji) and trims ideographic indents', () => {
+    const p = parseReport(`标题\n\u3000\u3000表情 👩\u200D💻 在中间。${body}\n`, 'r.txt');
+    expect(p.sections[0].paragraphs[0].text).toBe(`表情 👩\u200D💻 在中间。${body}`);
+    expect(p.normalised).toEqual([
+      { line: 2, column: 1, char: '\u3000', action: 'removed' },
+      { line: 2, column: 2, char: '\u3000', action: 'removed' },
+    ]);
+  });
+
+  it('an empty-looking report is empty', () => {
+    expect(() => parseReport(`${ZW}\n\u3000\n`, 'r.txt')).toThrow(/empty/);
+  });
+});

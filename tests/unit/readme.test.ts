@@ -10,7 +10,7 @@ describe('README', () => {
     const first = /^```sh\n([\s\S]*?)\n```/.exec(readme);
     expect(first, 'README starts with a sh code block').not.toBeNull();
     expect(first![1].split('\n')).toEqual(['npm install && npm start', 'npm test']);
-    expect(pkg.scripts.start).toMatch(/build.*&& astro preview/);
+    expect(pkg.scripts.start).toMatch(/build\.ts --local && astro preview/);
     expect(pkg.scripts.test).toBeDefined();
   });
 
