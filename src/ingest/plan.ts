@@ -42,7 +42,9 @@ function placeCharts(report: LoadedReport, sections: Section[]): Map<number, str
 }
 
 export function planArticles(report: LoadedReport): OutputFile[] {
-  const { parsed, meta, slug } = report;
+  const { parsed, slug } = report;
+  // The editor's $schema pointer is not part of the article's source line.
+  const { $schema: _schema, ...meta } = report.meta;
   const sections = parsed.sections;
   const records = report.dataset?.records ?? [];
   const chartsAfterLine = placeCharts(report, sections);

@@ -125,7 +125,7 @@ describe('bad input', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('"amount": 2900000000', '"amount": 2800000000'));
     const r = ingest([], { CONTENT_DIR: content });
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/data\/ai-talent-war-2024-04\.json:\d+:\d+: records\[1\]\.value\.amount: the quote does not say 28亿美元/);
+    expect(r.err).toMatch(/data\/ai-talent-war-2024-04\.json:\d+:\d+: records\[1\]\.value\.amount: the quote does not say the figure 28亿美元/);
   });
 });
 
