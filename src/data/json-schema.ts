@@ -69,7 +69,7 @@ const DATE_RULES: Json = {
 const RECORD_RULES: Json = {
   allOf: [
     { if: has('change'), then: { properties: { value: { type: 'null' } } } },
-    { properties: { equivalent: { type: 'object', properties: { unit: { anyOf: [{ enum: CURRENCIES }, { pattern: PRICE_PATTERN }] } } } } },
+    { properties: { equivalent: { type: 'object', properties: { unit: { anyOf: [{ enum: CURRENCIES }, { type: 'string', pattern: PRICE_PATTERN }] } } } } },
   ],
 };
 

@@ -50,10 +50,17 @@ function figuresIn(quote: string): Figure[] {
   return found;
 }
 
+/**
+ * Whether the report's words can stand alone as a figure: they hold a numeral.
+ * "万人大裁员" gives 万人 (10000 people), which reads as a figure only inside
+ * its sentence; on its own the house wording 1万人 is used.
+ */
+const readsAlone = (text: string) => /[0-9０-９零〇一二两三四五六七八九十百千数几上]/.test(text);
+
 /** The report's own words when the quote holds them, else house wording; undefined when missing. */
 export function quantityWords(q: Quantity, quote?: string): string | undefined {
   if (q.missing !== undefined) return undefined;
-  const own = quote ? figuresIn(quote).find((f) => f.quantity && sameWords(f.quantity, q)) : undefined;
+  const own = quote ? figuresIn(quote).find((f) => f.quantity && sameWords(f.quantity, q) && readsAlone(f.text)) : undefined;
   return own?.text ?? formatQuantity(q);
 }
 
