@@ -21,7 +21,10 @@ function contentCopy() {
   return dir;
 }
 
-describe('ingest of the seed', () => {
+// Each case spawns the CLI (a fresh node process): more than the 5 s default on a busy machine.
+const SPAWN_TIMEOUT = 60_000;
+
+describe('ingest of the seed', { timeout: SPAWN_TIMEOUT }, () => {
   it('writes four articles, byte-identical on every run and to the committed ones', () => {
     const a = tmp();
     const b = tmp();
@@ -47,7 +50,7 @@ describe('ingest of the seed', () => {
   });
 });
 
-describe('ingest --check', () => {
+describe('ingest --check', { timeout: SPAWN_TIMEOUT }, () => {
   it('passes on the committed content', () => {
     const r = ingest(['--check']);
     expect(r.code, r.err).toBe(0);
@@ -78,7 +81,7 @@ describe('ingest --check', () => {
   });
 });
 
-describe('bad input', () => {
+describe('bad input', { timeout: SPAWN_TIMEOUT }, () => {
   const cases: [string, RegExp][] = [
     ['empty', /empty\.txt: the file is empty\. Fix: paste the report/],
     ['blank', /blank\.txt: the file is empty/],
@@ -129,7 +132,7 @@ describe('bad input', () => {
   });
 });
 
-describe('chart slots', () => {
+describe('chart slots', { timeout: SPAWN_TIMEOUT }, () => {
   function withCharts(edit: (charts: { charts: Record<string, unknown>[] }) => void) {
     const content = contentCopy();
     const file = join(content, 'charts/ai-talent-war-2024-04.json');
