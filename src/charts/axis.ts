@@ -3,8 +3,8 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
 import { el, type SvgNode } from './svg.ts';
 import { fill, stroke } from './palette.ts';
-import { scaled } from '../lib/format.ts';
-import { unitInfo } from './record.ts';
+import { axisUnit, scaled } from '../lib/format.ts';
+import { unit as unitOf } from '../lib/units.ts';
 
 const trim = format('~r');
 
@@ -14,7 +14,7 @@ export function zeroBased(max: number, range: [number, number], ticks = 5): Scal
   return scaleLinear().domain([0, max]).range(range).nice(ticks);
 }
 
-const isPercent = (unit: string) => unit === 'percent' || unit === 'share';
+const isPercent = (unit: string) => ['percent', 'share'].includes(unitOf(unit).dimension);
 
 /** The scale word and divisor the axis labels use (亿 = 1e8, 万 = 1e4). */
 function scaleOf(max: number): { word: string; divisor: number } {
@@ -22,17 +22,11 @@ function scaleOf(max: number): { word: string; divisor: number } {
   return { word: scale, divisor: scale === '亿' ? 1e8 : scale === '万' ? 1e4 : 1 };
 }
 
-/** Axis title: 亿美元, 万人, 元人民币, 兆瓦时, %. */
-export function axisUnit(max: number, unit: string): string {
-  if (isPercent(unit)) return '%';
-  const { word } = scaleOf(max);
-  return word + (unit === 'CNY' ? '元人民币' : unitInfo(unit).suffix);
-}
-
 export interface AxisOptions {
   /** Top and bottom of the plot area (gridlines span it). */
   top: number;
   bottom: number;
+  /** A unit id of the registry. */
   unit: string;
   size: number;
   ticks?: number;
@@ -42,7 +36,7 @@ export interface AxisOptions {
 export function valueAxis(x: ScaleLinear<number, number>, { top, bottom, unit, size, ticks = 5 }: AxisOptions): SvgNode {
   const max = x.domain()[1];
   const { divisor } = scaleOf(max);
-  const tick = (v: number) => (unit === 'share' ? `${trim(v * 100)}%` : unit === 'percent' ? `${trim(v)}%` : trim(v / divisor));
+  const tick = (v: number) => (unitOf(unit).dimension === 'share' ? `${trim(v * 100)}%` : unitOf(unit).dimension === 'percent' ? `${trim(v)}%` : trim(v / divisor));
   return el(
     'g',
     { class: 'axis', 'aria-hidden': 'true' },

@@ -5,7 +5,6 @@
  */
 import { FORMS } from './forms/index.ts';
 import { renderSvg } from './svg.ts';
-import { chartRecord } from './record.ts';
 import { sourceWords } from './words.ts';
 import type { ChartInput, ChartTable, Layout } from './types.ts';
 import type { FormName } from '../schemas/chart-spec.ts';
@@ -45,7 +44,7 @@ export interface BuildOptions {
 
 function modelOf(def: ChartDef, input: ChartInput) {
   const form = FORMS[def.form];
-  const records = input.records.map(chartRecord);
+  const records = input.records;
   return { form, model: form.model({ ...input, records }, { ...form.defaults, ...def.options }), records };
 }
 

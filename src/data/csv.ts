@@ -1,29 +1,38 @@
 /**
  * The CSV download: one row per record, every field of the record in its own
  * column (so the CSV reads back into the same records), plus a few columns
- * worded for people (value_text, date_text) or derived for spreadsheets
- * (date_start, date_end, quote_url). UTF-8 with BOM and CRLF so Excel opens
+ * worded for people (value_text, equivalent_text, date_text) or derived
+ * (kind, date_start, date_end, quote_url). UTF-8 with BOM and CRLF so Excel opens
  * Chinese text correctly. Columns are documented on the data page and in README.md.
  */
 import { csvFormatRow } from 'd3-dsv';
+import type { Quantity } from '../lib/quantity.ts';
+import { recordKind } from '../lib/record-kind.ts';
+import { equivalentWords, valueWords } from '../lib/record-words.ts';
 import type { DataRecord } from '../schemas/record.ts';
-import { dateWords, dayRange, valueWords } from './display.ts';
+import { dateWords, dayRange } from './display.ts';
+
+/** The columns of one quantity: amount, unit, qualifier, range (low|high) and vague words. */
+const quantityColumns = <P extends string>(p: P) =>
+  [`${p}_amount`, `${p}_unit`, `${p}_qualifier`, `${p}_range`, `${p}_vague`] as const;
 
 export const CSV_COLUMNS = [
   'id',
+  'tags',
   'kind',
   'label',
   'investor',
   'recipient',
   'company',
   'value_text',
-  'value_amount',
-  'value_unit',
-  'value_qualifier',
-  'value_vague',
+  ...quantityColumns('value'),
   'value_missing',
-  'cny_amount',
-  'cny_qualifier',
+  'change_direction',
+  ...quantityColumns('change_from'),
+  ...quantityColumns('change_to'),
+  ...quantityColumns('change_by'),
+  'equivalent_text',
+  ...quantityColumns('equivalent'),
   'date_text',
   'date_value',
   'date_precision',
@@ -41,37 +50,50 @@ export const CSV_COLUMNS = [
   'source_hedge',
   'quote',
   'detail',
+  'drafted',
   'quote_url',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string>;
 
-/** Separates the words of a vague range (数十万|几百万). */
-export const VAGUE_SEPARATOR = '|';
+/** Separates list items in one cell: tags, the two ends of a range, vague words (数十万|几百万). */
+export const LIST_SEPARATOR = '|';
 const BOM = '\uFEFF';
 
 const str = (v: string | number | boolean | null | undefined) => (v === undefined || v === null || v === false ? '' : String(v));
+const list = (v: readonly (string | number)[] | undefined) => str(v?.join(LIST_SEPARATOR));
+
+function quantityCells<P extends string>(p: P, q: Quantity | null | undefined): Record<string, string> {
+  return {
+    [`${p}_amount`]: str(q?.amount),
+    [`${p}_unit`]: str(q?.unit),
+    [`${p}_qualifier`]: str(q?.qualifier),
+    [`${p}_range`]: list(q?.range),
+    [`${p}_vague`]: list(q?.vague),
+  };
+}
 
 /** The record as CSV cells (before spreadsheet escaping). */
 export function csvRow(r: DataRecord, quoteUrl?: string): CsvRow {
-  const v = r.value;
   const range = dayRange(r.date);
   return {
     id: r.id,
-    kind: r.kind,
+    tags: list(r.tags),
+    kind: recordKind(r),
     label: r.label,
     investor: str(r.entities.investor),
     recipient: str(r.entities.recipient),
     company: str(r.entities.company),
-    value_text: v ? (valueWords(v, r.quote) ?? '未披露') : '',
-    value_amount: str(v?.amount),
-    value_unit: str(v?.unit),
-    value_qualifier: str(v?.qualifier),
-    value_vague: str(v?.vague?.join(VAGUE_SEPARATOR)),
-    value_missing: str(v?.missing),
-    cny_amount: str(r.cny?.amount),
-    cny_qualifier: str(r.cny?.qualifier),
+    value_text: valueWords(r),
+    ...quantityCells('value', r.value),
+    value_missing: str(r.value?.missing),
+    change_direction: str(r.change?.direction),
+    ...quantityCells('change_from', r.change?.from),
+    ...quantityCells('change_to', r.change?.to),
+    ...quantityCells('change_by', r.change?.by),
+    equivalent_text: str(equivalentWords(r)),
+    ...quantityCells('equivalent', r.equivalent),
     date_text: str(dateWords(r.date)),
     date_value: str(r.date.value),
     date_precision: str(r.date.precision),
@@ -89,8 +111,9 @@ export function csvRow(r: DataRecord, quoteUrl?: string): CsvRow {
     source_hedge: str(r.source?.hedge),
     quote: r.quote,
     detail: str(r.detail),
+    drafted: str(r.drafted),
     quote_url: str(quoteUrl),
-  };
+  } as CsvRow;
 }
 
 /**

@@ -13,8 +13,9 @@ export function csvDownload(records: DataRecord[], sentence: (id: string) => str
 }
 
 /** The dataset file as validated; "$schema" points at the published schema instead of the editor's relative path. */
-export function jsonDownload({ report, records, notFigures }: Dataset, site: URL | undefined): string {
-  return JSON.stringify({ $schema: absolute(schemaUrl('dataset'), site), report, records, notFigures }, null, 2) + '\n';
+export function jsonDownload({ report, tags, records, notFigures }: Dataset, site: URL | undefined): string {
+  // The topic tags travel with the records that name them, so the download validates as a dataset.
+  return JSON.stringify({ $schema: absolute(schemaUrl('dataset'), site), report, ...(tags ? { tags } : {}), records, notFigures }, null, 2) + '\n';
 }
 
 export const byteLength = (text: string) => new TextEncoder().encode(text).length;

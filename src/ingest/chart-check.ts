@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { FORMS } from '../charts/forms/index.ts';
-import { chartRecord } from '../charts/record.ts';
 import { formatPath, lineOfPath } from '../lib/json-source.ts';
 import type { ChartFile } from '../schemas/chart-spec.ts';
 import type { DataRecord } from '../schemas/record.ts';
@@ -54,7 +53,7 @@ export function chartProblems({ file, charts, records, paragraphs, source }: Cha
     // The form's verdict only makes sense on the records that exist.
     if (known.length === chart.records.length) {
       const form = FORMS[chart.form];
-      for (const p of form.accepts(known.map(chartRecord), chart.options)) at([...here, ...p.path], chart.id, p.message);
+      for (const p of form.accepts(known, chart.options)) at([...here, ...p.path], chart.id, p.message);
     }
     const count = paragraphs.reduce((n, p) => n + p.split(chart.after).length - 1, 0);
     if (count !== 1)

@@ -1,12 +1,15 @@
 /**
- * Figures in Chinese newsroom conventions: 130亿美元, 92.5万美元, 2.7万人, 49%,
- * 60倍, 三分之一, with the report's qualifier word kept (超2.7万人, 60倍以上).
+ * Figures in Chinese newsroom conventions, from the unit registry: 130亿美元,
+ * 人民币290万元, 2.7万人, 49%, 60倍, 三分之一, 1.2万兆瓦时, 8000元/吨, with the
+ * qualifier word where the report puts it (超2.7万人, 60倍以上, 300多家). This is
+ * the site's house wording; record-words.ts prefers the report's own words.
  */
 import { format } from 'd3-format';
-import { QUALIFIERS, type QualifierWord, type Unit } from './cn-number.ts';
+import { QUALIFIERS, type QualifierWord } from './qualifiers.ts';
+import type { Quantity } from './quantity.ts';
+import { unit as unitOf } from './units.ts';
 
 const trim = format('.4~r');
-const POSTFIX = new Set<string>(['以上', '之内', '以内', '左右']);
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 1.3e10 -> { number: '130', scale: '亿' } */
@@ -27,40 +30,67 @@ export function fractionWords(share: number): string | undefined {
   return undefined;
 }
 
-export const UNIT_SUFFIX: Record<Unit, string> = {
-  USD: '美元',
-  CNY: '元',
-  people: '人',
-  percent: '%',
-  share: '',
-  times: '倍',
-  weeks: '周',
-  years: '年',
-  count: '个',
+/** The number part: 2.7万, with an inside qualifier after it (2.7万多). */
+const numberText = (amount: number, inside = '') => {
+  const { number, scale } = scaled(amount);
+  return number + scale + inside;
 };
 
-/** The bare amount with its unit: 130亿美元, 人民币290万元, 2.7万人, 49%. */
-export function formatAmount(amount: number, unit: Unit): string {
-  if (unit === 'share') return fractionWords(amount) ?? `${trim(amount * 100)}%`;
-  if (unit === 'percent') return `${trim(amount)}%`;
-  const { number, scale } = scaled(amount);
-  const body = `${number}${scale}${UNIT_SUFFIX[unit]}`;
-  return unit === 'CNY' ? `人民币${body}` : body;
+/** Prefix and suffix the site writes around a number of this unit. */
+function around(unitId: string): { before: string; after: string } {
+  const u = unitOf(unitId);
+  return { before: u.per ? '' : (u.prefix ?? ''), after: u.suffix };
 }
 
-/** With the qualifier where the report puts it: 约40亿美元, 60倍以上. */
-export function formatFigure(amount: number, unit: Unit, qualifier?: QualifierWord): string {
-  const body = formatAmount(amount, unit);
-  if (!qualifier) return body;
-  return POSTFIX.has(qualifier) ? body + qualifier : qualifier + body;
+/** The bare amount with its unit: 130亿美元, 人民币290万元, 2.7万人, 49%, 三分之一. */
+export function formatAmount(amount: number, unitId: string, inside = ''): string {
+  const u = unitOf(unitId);
+  if (u.dimension === 'share') return fractionWords(amount) ?? `${trim(amount * 100)}%`;
+  if (u.dimension === 'percent') return `${trim(amount)}${inside}%`;
+  const { before, after } = around(unitId);
+  return `${before}${numberText(amount, inside)}${after}`;
 }
 
-/** Unit name for axis titles: 亿美元, 万人. Picks the scale the largest value needs. */
-export function axisUnit(max: number, unit: Unit): string {
+const place = (q?: QualifierWord) => (q ? QUALIFIERS[q].place : undefined);
+
+/** With the qualifier where the report puts it: 约40亿美元, 60倍以上, 300多家. */
+export function formatFigure(amount: number, unitId: string, qualifier?: QualifierWord): string {
+  const body = formatAmount(amount, unitId, place(qualifier) === 'inside' ? qualifier : '');
+  return withQualifier(body, qualifier);
+}
+
+function withQualifier(body: string, qualifier?: QualifierWord): string {
+  if (!qualifier || place(qualifier) === 'inside') return body;
+  return place(qualifier) === 'after' ? body + qualifier : qualifier + body;
+}
+
+/** 6至9个月, 10%至15%, 1.2万至1.5万元; vague: 数十万到几百万美元 (never a number for a vague word). */
+function formatSpan(q: Quantity): string | undefined {
+  const u = unitOf(q.unit);
+  const { before, after } = around(q.unit);
+  if (q.range) {
+    const [lo, hi] = q.range;
+    const body =
+      u.dimension === 'percent' || u.dimension === 'share'
+        ? `${formatAmount(lo, q.unit)}至${formatAmount(hi, q.unit)}`
+        : `${before}${numberText(lo)}至${numberText(hi)}${after}`;
+    return withQualifier(body, q.qualifier);
+  }
+  if (q.vague) return withQualifier(`${before}${q.vague.join('到')}${u.dimension === 'percent' ? '%' : after}`, q.qualifier);
+  return undefined;
+}
+
+/** A quantity in house wording; undefined when the report gives no figure. */
+export function formatQuantity(q: Quantity): string | undefined {
+  if (q.missing !== undefined) return undefined;
+  if (q.amount !== null) return formatFigure(q.amount, q.unit, q.qualifier);
+  return formatSpan(q);
+}
+
+/** Unit name for axis titles: 亿美元, 万人, 万兆瓦时. Picks the scale the largest value needs. */
+export function axisUnit(max: number, unitId: string): string {
+  const u = unitOf(unitId);
+  if (u.dimension === 'percent' || u.dimension === 'share') return '%';
   const { scale } = scaled(max);
-  return scale + (unit === 'CNY' ? '元人民币' : UNIT_SUFFIX[unit]);
-}
-
-export function qualifierKind(word?: QualifierWord) {
-  return word ? QUALIFIERS[word] : 'exact';
+  return scale + (u.dimension === 'currency' && u.prefix ? `${u.suffix}${u.prefix}` : u.suffix);
 }

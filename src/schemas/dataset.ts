@@ -5,7 +5,8 @@
  * all validate through this module.
  */
 import { z } from 'zod';
-import { recordSchema } from './record.ts';
+import { RECORD_KINDS } from '../lib/record-kind.ts';
+import { recordSchema, tagIdSchema } from './record.ts';
 import { slugSchema } from './report-meta.ts';
 import { checkProvenance } from './provenance.ts';
 
@@ -23,11 +24,29 @@ export const datasetSchema = z
     $schema: z.string().optional(),
     /** Slug of the report in content/reports/. */
     report: slugSchema,
+    /** Topic tags the records may carry: id → Chinese name, in the order the data page shows them. */
+    tags: z.record(tagIdSchema, z.string().min(1).max(12)).optional().describe('Topic tags: id → Chinese name, in display order'),
     records: z.array(recordSchema).min(1, 'a dataset needs at least one record'),
     /** Number-like text in the report that is deliberately not a record, each with its reason. */
     notFigures: z.array(notFigureSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((d, ctx) => {
+    const declared = Object.keys(d.tags ?? {});
+    for (const tag of declared)
+      if ((RECORD_KINDS as readonly string[]).includes(tag))
+        ctx.addIssue({ code: 'custom', path: ['tags', tag], message: `"${tag}" is the name of a record kind; call the tag something else (the data page anchors both)` });
+    d.records.forEach((r, i) =>
+      r.tags?.forEach((tag, j) => {
+        if (!declared.includes(tag))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['records', i, 'tags', j],
+            message: `the tag "${tag}" is not declared: add "${tag}": "<中文名>" to the dataset's "tags"${declared.length ? ` or use one of ${declared.join(', ')}` : ''}`,
+          });
+      }),
+    );
+  });
 
 export type Dataset = z.infer<typeof datasetSchema>;
 

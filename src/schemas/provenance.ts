@@ -5,8 +5,10 @@
  * covered by a record or listed as not a figure. Each problem carries the JSON
  * path of the record and says how to fix it.
  */
-import { findFigures, sameAmount, type Figure } from '../lib/cn-number.ts';
-import { formatFigure } from '../lib/format.ts';
+import { findFigures, quantitiesOf, sameAmount, type Figure } from '../lib/figures.ts';
+import { formatQuantity } from '../lib/format.ts';
+import type { Change, Quantity } from '../lib/quantity.ts';
+import { family, isUnitId, toBase } from '../lib/units.ts';
 import { lineOf, normalizeReport, occurrences, paragraphAt, sentenceAround } from '../lib/report-text.ts';
 import type { DataRecord } from './record.ts';
 
@@ -20,7 +22,13 @@ interface DatasetLike {
   notFigures: { text: string; reason: string }[];
 }
 
-const describe = (f: Figure) => `"${f.text}"`;
+/** A quantity as JSON to paste into a record: {"unit": "percent", "amount": 70, "qualifier": "以上"}. */
+const json = (v: unknown) => JSON.stringify(v).replace(/":/g, '": ').replace(/,"/g, ', "');
+
+/** What the parser read: "超2.7万名" (people 27000, 超). */
+function describe(f: Figure): string {
+  return `"${f.text}" (${f.change ? `change ${json(f.change)}` : json(f.quantity)})`;
+}
 
 /** Why a quote is not found: the usual cause is half-width punctuation. */
 function notFoundHint(report: string, quote: string): string {
@@ -30,42 +38,63 @@ function notFoundHint(report: string, quote: string): string {
     : ' Copy the words exactly from the report.';
 }
 
-function checkFigure(
-  r: DataRecord,
-  figures: Figure[],
-  path: (string | number)[],
-  problems: Problem[],
-): void {
-  const v = r.value;
-  if (!v || v.missing !== undefined) return;
-  const sameUnit = figures.filter((f) => f.unit === v.unit);
-  const listed = figures.length ? `it gives ${figures.map(describe).join(', ')}` : 'it has no figure';
-  if (v.amount !== null) {
-    const match = sameUnit.find((f) => f.amount !== undefined && sameAmount(f.amount, v.amount!));
-    if (!match) {
-      problems.push({
-        path: [...path, 'value', 'amount'],
-        message: `the quote does not say ${formatFigure(v.amount, v.unit)} (${v.amount} ${v.unit}): ${listed}. Fix "amount"/"unit" or quote the words that give the figure.`,
-      });
-      return;
-    }
-    if ((match.qualifier ?? undefined) !== v.qualifier)
-      problems.push({
-        path: [...path, 'value', 'qualifier'],
-        message: match.qualifier
-          ? `the report words it "${match.text}": set "qualifier": "${match.qualifier}"`
-          : `the report words it "${match.text}" with no qualifier: remove "qualifier": "${v.qualifier}"`,
-      });
+const sameIn = (a: number, ua: string, b: number, ub: string) => sameAmount(toBase(a, ua), toBase(b, ub));
+
+/** Same unit family and the same amount, range or vague words (the qualifier is checked apart). */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (!isUnitId(a.unit) || !isUnitId(b.unit) || family(a.unit) !== family(b.unit)) return false;
+  if (a.amount !== null || b.amount !== null) return a.amount !== null && b.amount !== null && sameIn(a.amount, a.unit, b.amount, b.unit);
+  if (a.range || b.range) return !!a.range && !!b.range && a.range.every((x, i) => sameIn(x, a.unit, b.range![i], b.unit));
+  if (a.vague || b.vague) return !!a.vague && !!b.vague && a.vague.join('|') === b.vague.join('|');
+  return false;
+}
+
+const wording = (q: Quantity) => formatQuantity(q) ?? json(q);
+
+/** The quote holds this quantity, with the report's qualifier. */
+function checkQuantity(q: Quantity, figures: Figure[], path: (string | number)[], what: string, problems: Problem[]): void {
+  if (q.missing !== undefined) return;
+  const candidates = figures.flatMap((f) => quantitiesOf(f).map((c) => ({ f, c })));
+  const match = candidates.find(({ c }) => sameQuantity(c, q));
+  if (!match) {
+    const listed = figures.length ? `it gives ${figures.map(describe).join(', ')}` : 'the parser reads no figure in it';
+    problems.push({
+      path: [...path, q.amount !== null ? 'amount' : q.range ? 'range' : 'vague'],
+      message: `the quote does not say ${what} ${wording(q)} (${json(q)}): ${listed}. Fix the record to what the quote says, or quote the words that give the figure.`,
+    });
     return;
   }
-  if (v.vague) {
-    const words = (f: Figure) => [f.vague!.from.text, f.vague!.to?.text].filter(Boolean).join(',');
-    if (!sameUnit.some((f) => f.vague && words(f) === v.vague!.join(',')))
+  if (match.c.qualifier !== q.qualifier)
+    problems.push({
+      path: [...path, 'qualifier'],
+      message: match.c.qualifier
+        ? `the report words it "${match.f.text}": set "qualifier": "${match.c.qualifier}"`
+        : `the report words it "${match.f.text}" with no qualifier: remove "qualifier": "${q.qualifier}"`,
+    });
+}
+
+/** The quote holds a change in this direction whose from / to / by are the record's. */
+function checkChange(c: Change, figures: Figure[], path: (string | number)[], problems: Problem[]): void {
+  const changes = figures.filter((f) => f.change);
+  const sides = (['from', 'to', 'by'] as const).filter((s) => c[s]);
+  const fits = (f: Figure) => f.change!.direction === c.direction && sides.every((s) => f.change![s] && sameQuantity(f.change![s]!, c[s]!));
+  const match = changes.find(fits);
+  if (!match) {
+    const listed = changes.length ? `it gives ${changes.map(describe).join(', ')}` : 'the parser reads no change in it (从…降至…, 增长…, 下降了…)';
+    problems.push({ path, message: `the quote does not say this change (${json(c)}): ${listed}. Fix "change" to what the quote says, or quote the words that give it.` });
+    return;
+  }
+  for (const s of sides) {
+    const want = match.change![s]!.qualifier;
+    if (want !== c[s]!.qualifier)
       problems.push({
-        path: [...path, 'value', 'vague'],
-        message: `the quote does not word the figure as ${JSON.stringify(v.vague)} in ${v.unit}: ${listed}.`,
+        path: [...path, s, 'qualifier'],
+        message: want ? `the report words it "${match.text}": set "qualifier": "${want}"` : `the report words it "${match.text}" with no qualifier here: remove "qualifier"`,
       });
   }
+  const missing = (['from', 'to', 'by'] as const).filter((s) => match.change![s] && !c[s]);
+  if (missing.length)
+    problems.push({ path, message: `the report also gives ${missing.map((s) => `"${s}": ${json(match.change![s])}`).join(', ')} in "${match.text}": add it to "change".` });
 }
 
 function checkRecord(r: DataRecord, i: number, report: string, ids: Set<string>, problems: Problem[]): void {
@@ -84,15 +113,9 @@ function checkRecord(r: DataRecord, i: number, report: string, ids: Set<string>,
   const sentence = sentenceAround(report, at[0], r.quote.length);
   const paragraph = paragraphAt(report, at[0]).text;
   const figures = findFigures(r.quote);
-  checkFigure(r, figures, path, problems);
-
-  if (r.cny) {
-    const match = figures.find((f) => f.unit === 'CNY' && f.amount !== undefined && sameAmount(f.amount, r.cny!.amount));
-    if (!match)
-      problems.push({ path: [...path, 'cny', 'amount'], message: `the quote gives no 人民币 figure of ${r.cny.amount} yuan; fix "cny" or the quote.` });
-    else if (match.qualifier !== r.cny.qualifier)
-      problems.push({ path: [...path, 'cny', 'qualifier'], message: `the report words it "${match.text}": set "qualifier" to ${match.qualifier ? `"${match.qualifier}"` : 'nothing'}.` });
-  }
+  if (r.value) checkQuantity(r.value, figures, [...path, 'value'], 'the figure', problems);
+  if (r.change) checkChange(r.change, figures, [...path, 'change'], problems);
+  if (r.equivalent) checkQuantity(r.equivalent, figures, [...path, 'equivalent'], 'the equivalent', problems);
 
   for (const [role, name] of Object.entries(r.entities))
     if (name && !report.includes(name))
@@ -128,18 +151,31 @@ function checkRecord(r: DataRecord, i: number, report: string, ids: Set<string>,
     problems.push({ path: [...path, 'partOf'], message: `"${r.partOf}" is not the id of another record in this dataset.` });
 }
 
+interface Uncovered {
+  text: string;
+  index: number;
+  figure?: Figure;
+}
+
 /** Figures of the report (and any Arabic digits) that no record or notFigures entry covers. */
-function uncovered(report: string, covers: string[]): { text: string; index: number }[] {
+function uncovered(report: string, covers: string[]): Uncovered[] {
   const spans = covers.flatMap((c) => occurrences(report, c).map((s) => [s, s + c.length] as const));
   const covered = (start: number, end: number) => spans.some(([s, e]) => s <= start && end <= e);
-  const figures = findFigures(report).map((f) => ({ text: f.text, index: f.start, end: f.end }));
+  const figures = findFigures(report);
   // Digits outside any recognised figure (GPT-4, 4月10日) count too.
   const digits = [...report.matchAll(/\d+(?:\.\d+)?/g)]
     .map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length }))
-    .filter((d) => !figures.some((f) => f.index <= d.index && d.end <= f.end));
-  return [...figures, ...digits]
+    .filter((d) => !figures.some((f) => f.start <= d.index && d.end <= f.end));
+  return [...figures.map((f) => ({ text: f.text, index: f.start, end: f.end, figure: f })), ...digits]
     .filter((t) => !covered(t.index, t.end))
     .sort((a, b) => a.index - b.index);
+}
+
+/** What to write for an uncovered figure: the value (or change) as the parser read it. */
+function recordToAdd(f: Figure | undefined): string {
+  if (!f) return 'add a record whose "quote" holds it';
+  const field = f.change ? `"value": null, "change": ${json(f.change)}` : `"value": ${json(f.quantity)}`;
+  return `add a record with ${field} and a "quote" that holds "${f.text}"`;
 }
 
 export function checkProvenance(dataset: DatasetLike, reportText: string): Problem[] {
@@ -159,7 +195,7 @@ export function checkProvenance(dataset: DatasetLike, reportText: string): Probl
   for (const t of uncovered(report, covers))
     problems.push({
       path: ['records'],
-      message: `the report's figure "${t.text}" (line ${lineOf(report, t.index)}: "${sentenceAround(report, t.index)}") is in no record's quote; add a record for it, or list it in "notFigures" with the reason it is not a figure.`,
+      message: `the report's figure "${t.text}" (line ${lineOf(report, t.index)}: "${sentenceAround(report, t.index)}") is in no record's quote: ${recordToAdd(t.figure)}, or list it in "notFigures" with the reason it is not a figure.`,
     });
   return problems;
 }

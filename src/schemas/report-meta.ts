@@ -12,6 +12,8 @@ export const slugSchema = z
 
 export const reportMetaSchema = z
   .object({
+    /** Editors' pointer to meta.schema.json; ignored by the site. */
+    $schema: z.string().optional(),
     /** The publisher credited on every page, exactly as it names itself. */
     publisher: z.string().min(1).describe('Original publisher, e.g. 21世纪经济报道'),
     /** Publication date at the precision known: "2024-04-15", "2024-04" or "2024". */

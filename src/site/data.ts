@@ -15,7 +15,6 @@ import type { DataRecord } from '../schemas/record.ts';
 import type { ReportMeta } from '../schemas/report-meta.ts';
 import { loadReports, type Publication } from './load.ts';
 import { assignEntityTones } from '../charts/entity-tones.ts';
-import { chartRecord } from '../charts/record.ts';
 import { newestFirst } from './order.ts';
 import { CONTENT_DIR } from './paths.ts';
 
@@ -121,7 +120,7 @@ async function load(): Promise<SiteData> {
       const entry: ChartEntry = {
         id: spec.id,
         data: { ...spec, report: r.slug, index },
-        input: { records: plotted.map(chartRecord), links: linksOf(spec.records) },
+        input: { records: plotted, links: linksOf(spec.records) },
         article,
         href: article && `${articleUrl(article.data.report, article.data.slug)}#chart-${spec.id}`,
       };

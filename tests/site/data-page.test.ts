@@ -17,8 +17,9 @@ import { DIST, dom } from '../support/dist.ts';
 import { parseDataCsv } from '../support/csv-records.ts';
 import { visible } from '../support/report-lines.ts';
 import { interval } from '../../src/lib/dates.ts';
-import { UNITS } from '../../src/lib/cn-number.ts';
-import { KINDS, type DataRecord } from '../../src/schemas/record.ts';
+import { family, toBase, UNIT_IDS } from '../../src/lib/units.ts';
+import { RECORD_KINDS, recordKind } from '../../src/lib/record-kind.ts';
+import type { DataRecord } from '../../src/schemas/record.ts';
 import { loadReport } from '../../src/ingest/load.ts';
 
 const SLUG = 'ai-talent-war-2024-04';
@@ -27,9 +28,12 @@ const content = loadReport(`content/reports/${SLUG}.txt`).dataset!;
 const records: DataRecord[] = content.records;
 const charts: { id: string; records: string[] }[] = JSON.parse(readFileSync(`content/charts/${SLUG}.json`, 'utf8')).charts;
 const changelog = JSON.parse(readFileSync(`content/changelog/${SLUG}.json`, 'utf8'));
-const ofKind = (kind: string) => records.filter((r) => r.kind === kind);
-/** Dataset order within each kind, kinds in their fixed order: the page without sorting. */
-const pageOrder = KINDS.flatMap((k) => ofKind(k).map((r) => r.id));
+const tagIds = Object.keys(content.tags ?? {});
+/** A record's table: its first declared topic tag, else its derived kind. */
+const groupOf = (r: DataRecord) => tagIds.find((id) => r.tags?.includes(id)) ?? recordKind(r);
+const ofKind = (group: string) => records.filter((r) => groupOf(r) === group);
+/** Dataset order within each group, tags in the dataset's order then kinds in their fixed order: the page without sorting. */
+const pageOrder = [...tagIds, ...RECORD_KINDS].flatMap((k) => ofKind(k).map((r) => r.id));
 
 const site = useSite();
 const errors = site.errors;
@@ -48,8 +52,10 @@ const header = (page: Page, kind: string, key: 'value' | 'date') => page.locator
 function byValue(kind: string, dir: 1 | -1): string[] {
   const known = ofKind(kind).filter((r) => r.value && r.value.amount !== null);
   const rest = ofKind(kind).filter((r) => !known.includes(r));
-  const unit = (r: DataRecord) => UNITS.indexOf(r.value!.unit);
-  known.sort((a, b) => unit(a) - unit(b) || dir * (a.value!.amount! - b.value!.amount!));
+  // Figures compare within their unit family (USD with USD, percent with percent), families in registry order.
+  const unit = (r: DataRecord) => UNIT_IDS.findIndex((id) => family(id) === family(r.value!.unit));
+  const base = (r: DataRecord) => toBase(r.value!.amount!, r.value!.unit);
+  known.sort((a, b) => unit(a) - unit(b) || dir * (base(a) - base(b)));
   return [...known, ...rest].map((r) => r.id);
 }
 function byDate(kind: string, dir: 1 | -1): string[] {
@@ -62,7 +68,7 @@ function byDate(kind: string, dir: 1 | -1): string[] {
 
 
 describe('the data page without JavaScript', () => {
-  it('holds every record, grouped by kind, in the dataset’s order', async () => {
+  it('holds every record, grouped by topic tag then kind, in the dataset’s order', async () => {
     const page = await open('data/', { javaScriptEnabled: false });
     const ids = await page.$$eval('tr[id^="rec-"]', (trs) => trs.map((tr) => tr.id.replace(/^rec-/, '')));
     expect(ids).toEqual(pageOrder);
@@ -83,7 +89,7 @@ describe('the data page without JavaScript', () => {
       expect(visible((await cell.textContent())!)).toContain(r.value!.missing);
     }
     const figures = await page.$$eval('td.value strong', (ss) => ss.map((s) => s.textContent!));
-    expect(figures.length).toBe(records.filter((r) => r.kind !== 'event').length);
+    expect(figures.length).toBe(records.filter((r) => r.value !== null || r.change !== undefined).length);
     for (const f of figures) expect(f, 'no figure reads 0').not.toMatch(/^\D*0(\D|$)/);
     await page.context().close();
   });

@@ -20,24 +20,38 @@ export function parseDataCsv(text: string): { columns: string[]; records: Record
 
 function recordOf(c: (column: string) => string): Record<string, unknown> {
   const num = (k: string) => (c(k) === '' ? undefined : Number(c(k)));
-  const value = c('value_unit')
+  const quantity = (p: string) =>
+    c(`${p}_unit`)
+      ? {
+          ...pick([['unit', c(`${p}_unit`)]]),
+          amount: num(`${p}_amount`) ?? null,
+          ...pick([
+            ['qualifier', c(`${p}_qualifier`)],
+            ['range', c(`${p}_range`) ? c(`${p}_range`).split('|').map(Number) : undefined],
+            ['vague', c(`${p}_vague`) ? c(`${p}_vague`).split('|') : undefined],
+            ['missing', p === 'value' ? c('value_missing') : ''],
+          ]),
+        }
+      : undefined;
+  const value = quantity('value') ?? null;
+  const change = c('change_direction')
     ? pick([
-        ['unit', c('value_unit')],
-        ['qualifier', c('value_qualifier')],
-        ['vague', c('value_vague') ? c('value_vague').split('|') : undefined],
-        ['missing', c('value_missing')],
+        ['direction', c('change_direction')],
+        ['from', quantity('change_from')],
+        ['to', quantity('change_to')],
+        ['by', quantity('change_by')],
       ])
-    : null;
-  if (value) value.amount = num('value_amount') ?? null;
+    : undefined;
   const relative = c('date_relative') ? pick([['text', c('date_relative')], ['anchor', c('date_relative_anchor')]]) : undefined;
   const source = pick([['name', c('source_name')], ['detail', c('source_detail')], ['hedge', c('source_hedge')]]);
   return pick([
     ['id', c('id')],
-    ['kind', c('kind')],
     ['label', c('label')],
+    ['tags', c('tags') ? c('tags').split('|') : undefined],
     ['entities', pick([['investor', c('investor')], ['recipient', c('recipient')], ['company', c('company')]])],
     ['value', value],
-    ['cny', c('cny_amount') ? pick([['amount', num('cny_amount')], ['qualifier', c('cny_qualifier')]]) : undefined],
+    ['change', change],
+    ['equivalent', quantity('equivalent')],
     [
       'date',
       pick([
@@ -54,5 +68,6 @@ function recordOf(c: (column: string) => string): Record<string, unknown> {
     ['source', Object.keys(source).length ? source : undefined],
     ['quote', c('quote')],
     ['detail', c('detail')],
+    ['drafted', c('drafted')],
   ]);
 }

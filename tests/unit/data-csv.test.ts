@@ -5,7 +5,7 @@ import { CSV_COLUMNS, csvRow, spreadsheetSafe, toCsv } from '../../src/data/csv.
 import { datasetSchemaFor } from '../../src/schemas/dataset.ts';
 import type { DataRecord } from '../../src/schemas/record.ts';
 import { t } from '../../src/i18n/strings.ts';
-import { UNITS } from '../../src/lib/cn-number.ts';
+import { UNIT_IDS } from '../../src/lib/units.ts';
 import { parseDataCsv } from '../support/csv-records.ts';
 
 const report = readFileSync('content/reports/ai-talent-war-2024-04.txt', 'utf8');
@@ -16,7 +16,7 @@ describe('the data CSV', () => {
   const csv = toCsv(dataset.records, (id) => `https://example.org/a/#src-${id}`);
 
   it('starts with a BOM, ends lines with CRLF and has one row per record in dataset order', () => {
-    expect(csv.startsWith('\uFEFFid,kind,label,')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,tags,kind,label,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false);
     const rows = csvParse(csv.slice(1));
@@ -32,7 +32,7 @@ describe('the data CSV', () => {
   it('words figures as the report does and never writes 0 for a missing one', () => {
     const row = (id: string) => csvRow(byId(id));
     expect(row('amazon-layoffs')).toMatchObject({ value_text: '超2.7万名', value_amount: '27000', value_qualifier: '超' });
-    expect(row('ml-ai-engineer-median-pay')).toMatchObject({ value_text: '接近40万美元', cny_amount: '2900000', cny_qualifier: '约合' });
+    expect(row('ml-ai-engineer-median-pay')).toMatchObject({ value_text: '接近40万美元', equivalent_text: '约合人民币290万元', equivalent_amount: '2900000', equivalent_unit: 'CNY', equivalent_qualifier: '约合' });
     expect(row('deepmind-stock-grants')).toMatchObject({ value_text: '数十万到几百万美元', value_amount: '', value_vague: '数十万|几百万' });
     const missing = row('google-layoffs-2024');
     expect(missing).toMatchObject({ value_text: '未披露', value_amount: '', value_missing: '报道只说裁员将持续一整年,未给出人数' });
@@ -71,6 +71,6 @@ describe('the data CSV', () => {
       expect(readme, `README documents ${col}`).toContain(`\`${col}\``);
     }
     expect(Object.keys(t.data.csvColumns)).toEqual([...CSV_COLUMNS]);
-    for (const unit of UNITS) expect(t.data.csvColumns.value_unit).toContain(unit);
+    for (const unit of UNIT_IDS) expect(t.data.csvColumns.value_unit).toContain(unit);
   });
 });

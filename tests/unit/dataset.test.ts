@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetSchemaFor } from '../../src/schemas/dataset.ts';
 import { reportMetaSchema } from '../../src/schemas/report-meta.ts';
-import { findFigures, sameAmount } from '../../src/lib/cn-number.ts';
+import { findFigures, sameAmount } from '../../src/lib/figures.ts';
 
 const REPORT = '标题\n4月10日,微软称将投资29亿美元。亚马逊已裁掉超2.7万名员工。\n谷歌今年初宣布,裁员将持续一整年。\n模型GPT-4很强。';
 
 const base = () => ({
   report: 'demo',
+  tags: { investment: '投资', layoff: '裁员' },
   records: [
     {
       id: 'msft',
-      kind: 'investment',
+      tags: ['investment'],
       label: '微软投资',
       entities: { investor: '微软' },
       value: { unit: 'USD', amount: 2_900_000_000 },
@@ -20,7 +21,7 @@ const base = () => ({
     },
     {
       id: 'amzn',
-      kind: 'layoff',
+      tags: ['layoff'],
       label: '亚马逊裁员',
       entities: { company: '亚马逊' },
       value: { unit: 'people', amount: 27_000, qualifier: '超' },
@@ -29,7 +30,7 @@ const base = () => ({
     },
     {
       id: 'goog',
-      kind: 'layoff',
+      tags: ['layoff'],
       label: '谷歌裁员',
       entities: { company: '谷歌' },
       value: { unit: 'people', amount: null, missing: '没有人数' },
@@ -66,7 +67,7 @@ describe('dataset validation against the report', () => {
 
   it('refuses a value that disagrees with the number in the quote', () => {
     const p = problems((d) => (d.records[0].value.amount = 2_800_000_000));
-    expect(p).toEqual([expect.stringMatching(/^records\.0\.value\.amount: the quote does not say 28亿美元 .*it gives "29亿美元"/)]);
+    expect(p).toEqual([expect.stringMatching(/^records\.0\.value\.amount: the quote does not say the figure 28亿美元 .*it gives "29亿美元" \(\{"unit": "USD", "amount": 2900000000\}\)/)]);
   });
 
   it('refuses a unit that disagrees with the quote', () => {
@@ -85,7 +86,7 @@ describe('dataset validation against the report', () => {
     const p = problems((d) => {
       d.records[2].value = { unit: 'people', amount: 0 } as never;
     });
-    expect(p[0]).toMatch(/^records\.2\.value\.amount: the quote does not say 0人/);
+    expect(p[0]).toMatch(/^records\.2\.value\.amount: the quote does not say the figure 0人/);
     const both = problems((d) => {
       d.records[2].value = { unit: 'people', amount: 5, missing: 'x' } as never;
     });
@@ -113,7 +114,7 @@ describe('dataset validation against the report', () => {
 
   it('finds figures of the report no record covers', () => {
     const p = problems((d) => d.records.splice(1, 1));
-    expect(p).toEqual([expect.stringMatching(/^records: the report's figure "超2\.7万名" \(line 2: .*add a record for it, or list it in "notFigures"/)]);
+    expect(p).toEqual([expect.stringMatching(/^records: the report's figure "超2\.7万名" \(line 2: .*add a record with "value": \{"unit": "people", "amount": 27000, "qualifier": "超"\} and a "quote" that holds "超2\.7万名", or list it in "notFigures"/)]);
     expect(problems((d) => (d.notFigures = []))[0]).toMatch(/figure "4" \(line 4/);
   });
 
@@ -133,13 +134,13 @@ describe('the seed dataset', () => {
   });
 
   it('has a record for every money and people figure of the report, found by value', () => {
-    const figures = findFigures(report).filter((f) => ['USD', 'CNY', 'people', 'percent', 'share', 'times'].includes(f.unit) && f.amount !== undefined);
+    const figures = findFigures(report).filter((f) => ['USD', 'CNY', 'people', 'percent', 'share', 'times'].includes(f.quantity?.unit ?? '') && f.quantity!.amount !== null);
     for (const f of figures) {
+      const q = f.quantity!;
       const hit = dataset.records.some(
         (r) =>
           r.quote.includes(f.text) &&
-          ((r.value?.unit === f.unit && r.value.amount !== null && sameAmount(r.value.amount, f.amount!)) ||
-            (f.unit === 'CNY' && r.cny && sameAmount(r.cny.amount, f.amount!))),
+          [r.value, r.equivalent].some((v) => v?.unit === q.unit && v.amount !== null && sameAmount(v.amount, q.amount!)),
       );
       expect(hit, `${f.text} has a record with that value`).toBe(true);
     }

@@ -6,6 +6,7 @@ import { textLines } from '../labels.ts';
 import { unitInfo, type ChartRecord } from '../record.ts';
 import { dateText, valueWords } from '../words.ts';
 import { t } from '../../i18n/strings.ts';
+import { isQualifier, qualifierMeaning } from '../../lib/qualifiers.ts';
 
 const oneDecimal = format('.1~f');
 
@@ -15,9 +16,11 @@ export function times(a: number, b: number): string {
   return r >= 10 ? String(Math.round(r)) : oneDecimal(r);
 }
 
-const OVER = new Set(['超', '超过', '逾', '以上', '至少', '多于']);
-/** Whether the report's word says the figure goes on past the number (超2.7万人). */
-export const qualifierKind = (word?: string) => (word && OVER.has(word) ? 'over' : 'other');
+/** Whether the report's word says the figure goes on past the number (超2.7万人, 至少). */
+export const qualifierKind = (word?: string): 'over' | 'other' => {
+  const meaning = word && isQualifier(word) ? qualifierMeaning(word) : 'exact';
+  return meaning === 'over' || meaning === 'atLeast' ? 'over' : 'other';
+};
 
 /** "微软 → OpenAI" for a deal, else the company, else the record's label. */
 export function pairLabel(r: ChartRecord): string {

@@ -18,6 +18,7 @@ import { dateText, equivalentWords, sourceWords, valueWords } from '../words.ts'
 import { formFor, mixedUnits, optionProblems, unknownUnit } from './accepts.ts';
 import { missingNote, times } from './common.ts';
 import { t } from '../../i18n/strings.ts';
+import { vagueBounds } from '../../lib/figures.ts';
 
 const optionsSchema = z
   .object({
@@ -41,15 +42,8 @@ export interface RangeModel {
   tones: Record<string, ReturnType<typeof toneOf>>;
 }
 
-const DIGIT: Record<string, number> = { 十: 1, 百: 2, 千: 3 };
-const SCALE: Record<string, number> = { '': 0, 万: 4, 亿: 8, 万亿: 12 };
-/** [min, max) of a vague magnitude word: 数十万 → [1e5, 1e6). */
-export function magnitude(word: string): [number, number] | undefined {
-  const m = /^(?:数|几)(十|百|千)(万亿|亿|万)?$/.exec(word);
-  if (!m) return undefined;
-  const p = DIGIT[m[1]] + SCALE[m[2] ?? ''];
-  return [10 ** p, 10 ** (p + 1)];
-}
+/** [min, max) of a vague magnitude word: 数十万 → [1e5, 1e6); read by the figure parser's rule. */
+export const magnitude = vagueBounds;
 
 function rowOf(record: ChartRecord): RangeRow {
   const v = record.value!;

@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { datasetSchemaFor } from '../../../src/schemas/dataset.ts';
 import { chartFileSchema } from '../../../src/schemas/chart-spec.ts';
-import { chartRecord, type ChartRecord } from '../../../src/charts/record.ts';
+import type { ChartRecord } from '../../../src/charts/record.ts';
 import { FORMS } from '../../../src/charts/forms/index.ts';
 import { findAll, type Child, type SvgNode } from '../../../src/charts/svg.ts';
 import type { Layout } from '../../../src/charts/types.ts';
@@ -13,7 +13,7 @@ const report = readFileSync('content/reports/ai-talent-war-2024-04.txt', 'utf8')
 const dataset = datasetSchemaFor(report).parse(JSON.parse(readFileSync('content/data/ai-talent-war-2024-04.json', 'utf8')));
 export const charts = chartFileSchema.parse(JSON.parse(readFileSync('content/charts/ai-talent-war-2024-04.json', 'utf8')));
 
-export const record = (id: string): ChartRecord => chartRecord(structuredClone(dataset.records.find((r) => r.id === id)!) as never);
+export const record = (id: string): ChartRecord => structuredClone(dataset.records.find((r) => r.id === id)!) as ChartRecord;
 
 /** The records a seed chart plots, with a fake link for each, and its form and options. */
 export function seedChart(chartId: string) {

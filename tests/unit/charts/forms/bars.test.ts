@@ -78,7 +78,7 @@ describe('bars form', () => {
   });
 
   it('summarises largest, smallest, and what has no figure', () => {
-    expect(bars.summary(layoffs.model)).toMatch(/^最大的是亚马逊累计裁员（超2\.7万人），约为最小的.*（1万人）的2\.7倍。另有3项报道没有给出确切数字/);
+    expect(bars.summary(layoffs.model)).toMatch(/^最大的是亚马逊累计裁员（超2\.7万名），约为最小的.*（1万人）的2\.7倍。另有3项报道没有给出确切数字/);
   });
 
   it('matches the reviewed drawings', () => {

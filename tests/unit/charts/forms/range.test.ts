@@ -25,7 +25,7 @@ describe('range form', () => {
     const m = range.model({ records: [r], links: {} }, range.defaults);
     const band = rectsIn(markOf(range.draw(m, WIDE), 'window'))[0];
     expect(num(band.attrs.x)).toBeGreaterThan(0);
-    expect(textsIn(range.draw(m, WIDE)).join('')).toContain('6到9个月');
+    expect(textsIn(range.draw(m, WIDE)).join('')).toContain('6至9个月');
   });
 
   it('keeps the CNY equivalents and the qualifier', () => {
