@@ -43,6 +43,36 @@ const OPENING = /[“‘（《〈「『【〔([{]$/u;
 const CLOSING = /^[”’）》〉」』】〕)\]}，。、；：！？…—·,.;:!?%％]/u;
 const PUNCT = /[\p{P}\p{S}\s]/gu;
 
+/** Removes the cuts inside pieces no line may break inside, and next to punctuation that must not start or end a line. */
+function keepWhole(text: string, cuts: Set<number>): void {
+  for (const m of text.matchAll(KEEP)) for (let i = m.index + 1; i < m.index + m[0].length; i++) cuts.delete(i);
+  // Names with a middle dot (谢尔盖·布林) stay whole.
+  for (const i of [...cuts]) if (OPENING.test(text.slice(0, i)) || CLOSING.test(text.slice(i)) || text[i - 1] === '·') cuts.delete(i);
+}
+
+/**
+ * Body text, which may break between any two characters next to a Han one,
+ * except inside the pieces phrases() keeps whole (figures with units, Latin
+ * words, names, titles) and before closing or after opening punctuation.
+ */
+export function breakable(text: string): string[] {
+  if (!/\p{Script=Han}/u.test(text)) return [text];
+  const cuts = new Set<number>();
+  for (let i = 1; i < text.length; i++) if (HAN.test(text[i - 1]) || HAN.test(text[i])) if (!/\s/.test(text[i - 1] + text[i])) cuts.add(i);
+  keepWhole(text, cuts);
+  // No last line of a single character.
+  const last = [...cuts].sort((a, b) => a - b).filter((i) => letters(text.slice(i)) < 2);
+  for (const i of last) cuts.delete(i);
+  const out: string[] = [];
+  let from = 0;
+  for (const i of [...[...cuts].sort((a, b) => a - b), text.length]) {
+    out.push(text.slice(from, i));
+    from = i;
+  }
+  return out;
+}
+const HAN = /\p{Script=Han}/u;
+
 export function phrases(text: string): string[] {
   if (!/\p{Script=Han}/u.test(text)) return [text];
   const cuts = new Set<number>();
@@ -52,9 +82,7 @@ export function phrases(text: string): string[] {
   const wordEnds = new Set<number>();
   for (const w of words.segment(text)) wordEnds.add(w.index + w.segment.length);
   for (const i of [...cuts]) if (!wordEnds.has(i)) cuts.delete(i);
-  for (const m of text.matchAll(KEEP)) for (let i = m.index + 1; i < m.index + m[0].length; i++) cuts.delete(i);
-  // Names with a middle dot (谢尔盖·布林) stay whole.
-  for (const i of [...cuts]) if (OPENING.test(text.slice(0, i)) || CLOSING.test(text.slice(i)) || text[i - 1] === '·') cuts.delete(i);
+  keepWhole(text, cuts);
   const pieces: string[] = [];
   let run = false;
   let from = 0;

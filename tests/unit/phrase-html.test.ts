@@ -23,3 +23,13 @@ describe('markPhrases', () => {
     expect(out).not.toMatch(/<将|将在>/);
   });
 });
+
+describe('markPhrases in article text', () => {
+  it('lets body text break between characters, but not inside a figure; headings keep phrases', () => {
+    const out = markPhrases(page('<div class="prose"><h2>暗流涌动的竞与合</h2><p>亚马逊豪掷了12.5亿美元，超2.7万名员工</p></div>'));
+    expect(out).toContain('<h2>暗流<wbr>涌动的<wbr>竞与合</h2>');
+    expect(out).toContain('亚<wbr>马<wbr>逊');
+    expect(out).toContain('12.5亿美元');
+    expect(out).toContain('超2.7万名');
+  });
+});

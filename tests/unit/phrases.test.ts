@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { phrases } from '../../src/lib/phrases.ts';
+import { breakable, phrases } from '../../src/lib/phrases.ts';
 
 /** True when some phrase boundary falls inside `piece` wherever it occurs in `text`. */
 function splits(text: string, piece: string): boolean {
@@ -61,5 +61,22 @@ describe('phrases', () => {
         if (parts.length > 1) expect(parts.at(-1)!.replace(/[\p{P}\p{S}\s]/gu, '').length).toBeGreaterThanOrEqual(2);
       }),
     );
+  });
+});
+
+describe('breakable (body text)', () => {
+  it('breaks between characters but never inside a figure with its unit or a Latin word', () => {
+    const text = '亚马逊豪掷了12.5亿美元，超2.7万名员工，截至2024年4月10日，微软继2023年裁员1万人，OpenAI发布GPT-4';
+    const parts = breakable(text);
+    expect(parts.join('')).toBe(text);
+    expect(parts.length).toBeGreaterThan(20);
+    const cuts = new Set<number>();
+    let at = 0;
+    for (const p of parts.slice(0, -1)) cuts.add((at += p.length));
+    for (const piece of ['12.5亿美元', '超2.7万名', '2024年4月10日', '1万人', 'OpenAI', 'GPT-4']) {
+      const start = text.indexOf(piece);
+      for (let i = start + 1; i < start + piece.length; i++) expect(cuts.has(i), `${piece} at ${i - start}`).toBe(false);
+    }
+    for (const p of parts.slice(1)) expect(p).not.toMatch(/^[，。、”）》]/);
   });
 });
