@@ -26,26 +26,24 @@ const AFTER = '(?:左右|以上|以内|之内|以下|多)?';
 const AMOUNT = `(?:${ARABIC}${MAG}${UNIT}?|${HAN_NUM}${UNIT}|${HAN_NUM}分之${HAN_NUM})`;
 /** Words of the series that both BudouX and ICU cut (硅|谷, 扎克|伯格); names first. */
 const WORDS = ['扎克伯格', '马斯克', '奥尔特曼', '纳德拉', '哈夫迈耶', '硅谷', '谷歌', '资深', '创企', '初创企业', '人工智能', '中位数', '独角兽', '云计算', '基础设施', '从业者', '负责人', '创始人'];
-/** Pieces no line may break inside. */
-const KEEP = new RegExp(
-  [
-    // A figure, possibly a range (6到9个月) or a chain of date parts (2024年4月10日), with its qualifiers.
-    `${BEFORE}(?:${AMOUNT}(?:到|至|~|-|—))?${AMOUNT}(?:${ARABIC}${UNIT})*${AFTER}`,
-    String.raw`[A-Za-z0-9][A-Za-z0-9.\-+_'&/]*`,
-    '《[^《》]{1,30}》',
-    '“[^“”]{1,8}”',
-    '‘[^‘’]{1,8}’',
-    ...WORDS,
-  ].join('|'),
-  'gu',
-);
+const PIECES = [
+  // A figure, possibly a range (6到9个月) or a chain of date parts (2024年4月10日), with its qualifiers.
+  `${BEFORE}(?:${AMOUNT}(?:到|至|~|-|—))?${AMOUNT}(?:${ARABIC}${UNIT})*${AFTER}`,
+  String.raw`[A-Za-z0-9][A-Za-z0-9.\-+_'&/]*`,
+  '《[^《》]{1,30}》',
+  ...WORDS,
+];
+/** Pieces no line may break inside: in body text, figures, Latin words, titles and names. */
+const KEEP_BODY = new RegExp(PIECES.join('|'), 'gu');
+/** In display text, short quotations too (“卷王”). */
+const KEEP = new RegExp([...PIECES, '“[^“”]{1,8}”', '‘[^‘’]{1,8}’'].join('|'), 'gu');
 const OPENING = /[“‘（《〈「『【〔([{]$/u;
 const CLOSING = /^[”’）》〉」』】〕)\]}，。、；：！？…—·,.;:!?%％]/u;
 const PUNCT = /[\p{P}\p{S}\s]/gu;
 
 /** Removes the cuts inside pieces no line may break inside, and next to punctuation that must not start or end a line. */
-function keepWhole(text: string, cuts: Set<number>): void {
-  for (const m of text.matchAll(KEEP)) for (let i = m.index + 1; i < m.index + m[0].length; i++) cuts.delete(i);
+function keepWhole(text: string, cuts: Set<number>, keep = KEEP): void {
+  for (const m of text.matchAll(keep)) for (let i = m.index + 1; i < m.index + m[0].length; i++) cuts.delete(i);
   // Names with a middle dot (谢尔盖·布林) stay whole.
   for (const i of [...cuts]) if (OPENING.test(text.slice(0, i)) || CLOSING.test(text.slice(i)) || text[i - 1] === '·') cuts.delete(i);
 }
@@ -53,13 +51,13 @@ function keepWhole(text: string, cuts: Set<number>): void {
 /**
  * Body text, which may break between any two characters next to a Han one,
  * except inside the pieces phrases() keeps whole (figures with units, Latin
- * words, names, titles) and before closing or after opening punctuation.
+ * words, names, titles; a quotation may break) and before closing or after opening punctuation.
  */
 export function breakable(text: string): string[] {
   if (!/\p{Script=Han}/u.test(text)) return [text];
   const cuts = new Set<number>();
   for (let i = 1; i < text.length; i++) if (HAN.test(text[i - 1]) || HAN.test(text[i])) if (!/\s/.test(text[i - 1] + text[i])) cuts.add(i);
-  keepWhole(text, cuts);
+  keepWhole(text, cuts, KEEP_BODY);
   // No last line of a single character.
   const last = [...cuts].sort((a, b) => a - b).filter((i) => letters(text.slice(i)) < 2);
   for (const i of last) cuts.delete(i);
