@@ -1,11 +1,13 @@
 /**
- * Every built HTML page: enhancement scripts wait for the first paint
- * (src/lib/defer-scripts.ts), and the page gets its Content-Security-Policy
- * <meta> as the first element of <head> (src/security/policy.ts), listing the
- * hash of the one inline script only where the page has it.
+ * Every built HTML page: lines break between phrases (src/lib/phrase-html.ts),
+ * enhancement scripts wait for the first paint (src/lib/defer-scripts.ts), and
+ * the page gets its Content-Security-Policy <meta> as the first element of
+ * <head> (src/security/policy.ts), listing the hash of the one inline script
+ * only where the page has it.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { deferScripts } from './lib/defer-scripts.ts';
+import { markPhrases } from './lib/phrase-html.ts';
 import { ENHANCE_LOADER } from './lib/enhance-loader.mjs';
 import { escapeAttr } from './lib/escape.ts';
 import { metaPolicy } from './security/policy.ts';
@@ -13,7 +15,7 @@ import { metaPolicy } from './security/policy.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await response.text();
+  const html = markPhrases(await response.text());
   const deferred = deferScripts(html);
   const policy = metaPolicy(context.url.pathname, import.meta.env.BASE_URL, deferred === html ? [] : [ENHANCE_LOADER]);
   const head = deferred.indexOf('<head>');

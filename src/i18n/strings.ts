@@ -175,6 +175,7 @@ export const t = {
   notFoundTitle: '找不到这个页面',
   notFoundBody: '链接可能已过期或有误。可以从首页重新进入，或使用站内搜索。',
   backHome: '返回首页',
+  searchSite: '站内搜索',
   footerNote: '本站文字来自原报道，数字来自与原文逐句核对的数据集。',
   printSource: (url: string) => `本页地址：${url}`,
   articleCount: (n: number) => `${n}篇`,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { withSectionEnds } from './pagefind-sections.ts';
+import { withoutPhraseBreaks } from '../lib/phrase-html.ts';
 
 /** Chrome inside an article: the same on every page, or UI words rather than content. */
 const EXCLUDE = [
@@ -48,9 +49,10 @@ export function pagefindIndex(): AstroIntegration {
           const { index } = await check('createIndex', pagefind.createIndex({ excludeSelectors: EXCLUDE }));
           let pages = 0;
           for (const file of htmlFilesIn(root)) {
+            // The index gets the text as written: the phrase breaks are for line setting only.
             const html = readFileSync(join(root, file), 'utf8');
             if (!html.includes('data-pagefind-body')) continue;
-            await check(file, index!.addHTMLFile({ url: pageUrl(file), content: withSectionEnds(html) }));
+            await check(file, index!.addHTMLFile({ url: pageUrl(file), content: withSectionEnds(withoutPhraseBreaks(html)) }));
             pages++;
           }
           await check('writeFiles', index!.writeFiles({ outputPath: join(root, 'pagefind') }));

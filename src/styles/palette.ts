@@ -7,7 +7,7 @@
  * colour-vision deficiencies (all checked by the test).
  */
 
-export const TOKENS = ['bg', 'bg-soft', 'text', 'muted', 'rule', 'link', 'focus', 'mark-bg', 'mark-rule', 'c1', 'c2', 'c3', 'c4', 'c-other', 'c-missing', 'c-grid'] as const;
+export const TOKENS = ['bg', 'bg-soft', 'text', 'muted', 'rule', 'link', 'focus', 'error', 'mark-bg', 'mark-rule', 'c1', 'c2', 'c3', 'c4', 'c-other', 'c-missing', 'c-grid'] as const;
 export type Token = (typeof TOKENS)[number];
 
 export const LIGHT: Readonly<Record<Token, string>> = Object.freeze({
@@ -17,7 +17,9 @@ export const LIGHT: Readonly<Record<Token, string>> = Object.freeze({
   muted: '#595959',
   rule: '#d9d5cc',
   link: '#0a58a8',
-  focus: '#b3261e',
+  // The focus ring in the accent (link) colour; errors keep the red.
+  focus: '#0a58a8',
+  error: '#b3261e',
   'mark-bg': '#fff0b3',
   'mark-rule': '#b8860b',
   c1: '#0072b2',
@@ -37,7 +39,8 @@ export const DARK: Readonly<Record<Token, string>> = Object.freeze({
   muted: '#a9a6a0',
   rule: '#3a3d42',
   link: '#8cc2ff',
-  focus: '#ff8a80',
+  focus: '#8cc2ff',
+  error: '#ff8a80',
   'mark-bg': '#4a3d00',
   'mark-rule': '#e0b84a',
   c1: '#56b4e9',

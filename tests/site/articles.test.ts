@@ -117,7 +117,11 @@ describe('404', () => {
     const response = await page.goto(`${site.url}no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
-    expect(await page.locator('main a:not(.heading-anchor)').getAttribute('href')).toBe('/');
+    // Links back to the home page and to search (站内搜索 is a link, not just a word in the text).
+    expect(await page.locator('main a:not(.heading-anchor)').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))).toEqual([
+      ['/', '返回首页'],
+      ['/search/', '站内搜索'],
+    ]);
     await context.close();
   });
 });

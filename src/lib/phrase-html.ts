@@ -1,0 +1,48 @@
+/**
+ * Marks phrase boundaries (src/lib/phrases.ts) in a built page with <wbr>, so
+ * that with `word-break: keep-all` lines break only between phrases. Article
+ * text (inside .prose, headings aside) is body text instead: it may break
+ * between any two characters except inside a figure with its unit, a Latin
+ * word or a name (breakable()), so justified lines are never spaced out. The page
+ * is parsed (parse5) and only the text nodes that get boundaries are rewritten
+ * in place; every other byte of the markup stays as Astro wrote it.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { breakable, phrases } from './phrases.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Text that is not set in lines by the browser, or not read as prose. */
+const SKIP = new Set(['head', 'script', 'style', 'template', 'svg', 'math', 'textarea', 'pre', 'code', 'kbd', 'samp', 'noscript', 'title', 'option', 'select']);
+
+const HEADING = /^h[1-6]$/;
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+
+export function markPhrases(html: string): string {
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const edits: { start: number; end: number; text: string }[] = [];
+  const walk = (node: Node, body: boolean) => {
+    if ('tagName' in node && SKIP.has(node.tagName)) return;
+    if (node.nodeName === '#text' && 'value' in node) {
+      const loc = node.sourceCodeLocation;
+      const parts = (body ? breakable : phrases)(node.value);
+      if (loc && parts.length > 1) edits.push({ start: loc.startOffset, end: loc.endOffset, text: parts.map(escape).join('<wbr>') });
+      return;
+    }
+    if ('tagName' in node) {
+      const el = node as Element;
+      if (HEADING.test(el.tagName)) body = false;
+      else if (el.attrs.some((a) => a.name === 'class' && a.value.split(/\s+/).includes('prose'))) body = true;
+    }
+    if ('childNodes' in node) for (const child of (node as Element).childNodes) walk(child, body);
+  };
+  walk(doc, false);
+  let out = html;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** The page as it was before markPhrases: what the search index reads (every <wbr> on our pages is ours). */
+export const withoutPhraseBreaks = (html: string): string => html.replaceAll('<wbr>', '');
