@@ -68,6 +68,33 @@ function convertJson(value: unknown, convert: (s: string) => string, link: (s: s
   return value;
 }
 
+/**
+ * Text split by <wbr> (phrase breaks) is converted as one text, so OpenCC sees whole
+ * words (头|发 must become 頭髮, not 頭發), then cut back where the breaks were.
+ */
+function convertRuns(children: Nodes[], convert: (s: string) => string): void {
+  let run: Extract<Nodes, { type: 'text' }>[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const parts = run.map((t) => [...t.value]);
+    const joined = parts.flat().join('');
+    const out = [...convert(joined)];
+    if (out.length === parts.flat().length) {
+      let at = 0;
+      run.forEach((t, i) => {
+        t.value = out.slice(at, at + parts[i].length).join('');
+        at += parts[i].length;
+      });
+    } else for (const t of run) t.value = convert(t.value);
+    run = [];
+  };
+  for (const c of children) {
+    if (c.type === 'text') run.push(c);
+    else if (!(c.type === 'element' && c.tagName === 'wbr')) flush();
+  }
+  flush();
+}
+
 /** The 繁體 page for one built page. `pageUrl` is the Simplified page's own address. */
 export function hantPage(
   html: string,
@@ -84,10 +111,6 @@ export function hantPage(
   const link = (href: string) => (href.startsWith('#') ? href : (links.hantUrl(href, pageUrl) ?? href));
 
   const visit = (node: Nodes) => {
-    if (node.type === 'text') {
-      node.value = convert(node.value);
-      return;
-    }
     // Embed code shown for copying: its addresses move into the edition like links do.
     if (node.type === 'element' && node.tagName === 'textarea') {
       for (const c of node.children) if (c.type === 'text') c.value = convert(c.value).replace(/https?:\/\/[^\s"'<>]+/g, link);
@@ -138,7 +161,8 @@ export function hantPage(
       // <template> content is a separate fragment in hast.
       if (el.tagName === 'template' && el.content) visit(el.content as unknown as Root);
     }
-    for (const child of node.children) visit(child as Nodes);
+    convertRuns(node.children as Nodes[], convert);
+    for (const child of node.children) if (child.type !== 'text') visit(child as Nodes);
   };
   visit(tree);
   return toHtml(tree, { allowDangerousCharacters: true, upperDoctype: true });

@@ -93,3 +93,11 @@ describe('hantPage keeps the page well-formed', () => {
     expect(parseHTML(out).document.querySelector('a')!.getAttribute('href')).toBe('#t');
   });
 });
+
+describe('hantPage and phrase breaks', () => {
+  it('converts words across <wbr>, keeping the breaks where they were', () => {
+    const html = '<!DOCTYPE html><html lang="zh-CN"><body><p>他的头<wbr>发和<wbr>发展</p></body></html>';
+    const out = hantPage(html, new URL('https://example.org/a/'), convert, links, { label: '简体', title: '' }, '/a/');
+    expect(out).toContain('<p>他的頭<wbr>髮和<wbr>發展</p>');
+  });
+});
