@@ -6,8 +6,8 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { DEFAULT_CACHE_DIR, cacheKey, cached } from './cache.ts';
 import { cardElement, OG_HEIGHT, OG_WIDTH } from './card.ts';
-import { prepareChart } from './chart.ts';
-import { drawable, familyOf, replacedWarning, satoriFonts, subsetsFor } from './fonts.ts';
+import { chartText, prepareChart } from './chart.ts';
+import { drawable, familyOf, MISSING_GLYPH, replacedWarning, satoriFonts, subsetsFor } from './fonts.ts';
 import { ogInputSchema, type OgCard, type OgInput } from './input.ts';
 
 export interface RenderOptions {
@@ -37,18 +37,26 @@ export interface PreparedCard {
 
 const warned = new Set<string>();
 
+/** The chart with the characters of its labels the font cannot draw replaced (they are not ASCII, so only text and labels hold them). */
+function drawableChart(svg: string | undefined): { svg: string | undefined; replaced: string[] } {
+  if (!svg) return { svg, replaced: [] };
+  const { replaced } = drawable(chartText(svg), 400);
+  return { svg: [...new Set(replaced)].reduce((s, c) => s.replaceAll(c, MISSING_GLYPH), svg), replaced };
+}
+
 /** The card with characters its font cannot draw marked (drawable), and a warning once per card. */
 function markMissing(parsed: OgCard): OgCard {
   const title = drawable(parsed.title, 700);
   const kicker = drawable(parsed.kicker, 700);
   const footer = drawable(parsed.footer, 400);
-  const replaced = [...title.replaced, ...kicker.replaced, ...footer.replaced];
+  const chart = drawableChart(parsed.chartSvg);
+  const replaced = [...title.replaced, ...kicker.replaced, ...footer.replaced, ...chart.replaced];
   if (replaced.length) {
     const line = replacedWarning(`share card "${parsed.title}"`, replaced);
     if (!warned.has(line)) console.warn(`og: warning: ${line}`);
     warned.add(line);
   }
-  return { ...parsed, title: title.text, kicker: kicker.text, footer: footer.text };
+  return { ...parsed, title: title.text, kicker: kicker.text, footer: footer.text, ...(chart.svg ? { chartSvg: chart.svg } : {}) };
 }
 
 export function prepareCard(input: OgInput, options: RenderOptions = {}): PreparedCard {

@@ -27,4 +27,18 @@ describe('characters outside the card font', () => {
     expect(warnings.join('\n')).toMatch(/"𠮷" \(U\+20BB7\)/);
     expect(warnings.join('\n')).toMatch(/U\+1F469 U\+200D U\+1F4BB/);
   }, 60_000);
+
+  it('in a chart’s labels do not stop the card either: the labels show the mark, the warning names them', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    const chartSvg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="40" font-size="24" fill="#000">𠮷野家 12亿元</text></svg>';
+    try {
+      const png = await renderOgImage({ title: '一张图表', footer: '来源', chartSvg }, { cacheDir: mkdtempSync(join(tmpdir(), 'og-')) });
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.join('\n')).toMatch(/"𠮷" \(U\+20BB7\)/);
+  }, 60_000);
 });
