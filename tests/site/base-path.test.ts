@@ -72,7 +72,7 @@ describe(`a build for ${ROOT}`, () => {
     for (const f of htmlFiles(out)) {
       const d = dom(f, out);
       // Embeds are bare: no masthead.
-      const selectors = ['link[rel="alternate"][type="application/rss+xml"]', 'link[rel="manifest"]', 'link[rel="icon"]', ...(f.startsWith('embed/') ? [] : ['.masthead nav a[href$="/search/"]'])];
+      const selectors = ['link[rel="alternate"][type="application/rss+xml"]', 'link[rel="manifest"]', 'link[rel="icon"]', ...(/(^|\/)embed\//.test(f) ? [] : ['.masthead nav a[href$="/search/"]'])];
       for (const s of selectors) {
         const h = d.querySelector(s)?.getAttribute('href');
         expect(h, `${f}: ${s}`).toBeDefined();

@@ -16,11 +16,11 @@ const UNIT = '美元|欧元|日元|港元|英镑|元|名|人|位|家|个|台|辆
  * each <wbr>, the text before and after (tags other than <wbr> removed).
  */
 const INSIDE_FIGURE = [
-  new RegExp(String.raw`\d\|[\d.,万亿千百]`), // 12|.5, 2|万
-  new RegExp(String.raw`\d[万亿千百]*\|(?:${UNIT})`), // 1|万人, 12.5亿|美元, 2024|年
-  new RegExp(String.raw`\d[年月]\|\d`), // 2024年|4月
-  new RegExp(String.raw`[超逾约]\|\d`), // 超|2.7万名
-  new RegExp(String.raw`[A-Za-z0-9]-?\|-?[A-Za-z0-9]`), // GPT-|4, Open|AI
+  new RegExp(String.raw`\d\x01[\d.,万亿千百]`), // 12|.5, 2|万
+  new RegExp(String.raw`\d[万亿千百]*\x01(?:${UNIT})`), // 1|万人, 12.5亿|美元, 2024|年
+  new RegExp(String.raw`\d[年月]\x01\d`), // 2024年|4月
+  new RegExp(String.raw`[超逾约]\x01\d`), // 超|2.7万名
+  new RegExp(String.raw`[A-Za-z0-9]-?\x01-?[A-Za-z0-9]`), // GPT-|4, Open|AI
 ];
 
 function breaksInsideFigures(html: string): string[] {
@@ -28,8 +28,9 @@ function breaksInsideFigures(html: string): string[] {
   const text = body.replace(/<wbr>/g, '\u0001').replace(/<[^>]*>/g, '');
   const bad: string[] = [];
   for (let i = text.indexOf('\u0001'); i !== -1; i = text.indexOf('\u0001', i + 1)) {
-    const around = `${text.slice(Math.max(0, i - 12), i)}|${text.slice(i + 1, i + 8)}`.replace(/\u0001/g, '');
-    if (INSIDE_FIGURE.some((re) => re.test(around))) bad.push(around);
+    // The break looked at is \x01; the others nearby are dropped (a literal | in the text is not a break).
+    const around = `${text.slice(Math.max(0, i - 12), i).replace(/\u0001/g, '')}\u0001${text.slice(i + 1, i + 8).replace(/\u0001/g, '')}`;
+    if (INSIDE_FIGURE.some((re) => re.test(around))) bad.push(around.replace('\u0001', '|'));
   }
   return bad;
 }
