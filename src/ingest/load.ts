@@ -97,7 +97,8 @@ function collect<T extends unknown[]>(...steps: { [K in keyof T]: () => T[K] }):
   return out as T;
 }
 
-export function loadReport(file: string): LoadedReport {
+/** The slug of an existing report file, or an IngestError that says how to name it. */
+export function reportSlug(file: string): string {
   if (!existsSync(file)) throw IngestError.at(display(file), 'the report file does not exist', 'check the path (reports live in content/reports/<slug>.txt)');
   const slug = basename(file).replace(/\.txt$/, '');
   if (!file.endsWith('.txt') || !slugSchema.safeParse(slug).success || RESERVED_SLUGS.includes(slug))
@@ -106,6 +107,11 @@ export function loadReport(file: string): LoadedReport {
       `"${basename(file)}" is not a usable report name`,
       `name it <slug>.txt with a lowercase ASCII slug that is not one of ${RESERVED_SLUGS.join(', ')} (e.g. ai-talent-war-2024-04.txt)`,
     );
+  return slug;
+}
+
+export function loadReport(file: string): LoadedReport {
+  const slug = reportSlug(file);
   const verbatim = decodeReport(readFileSync(file), display(file));
   const text = typeset(verbatim);
   const parsed = parseReport(text, display(file));

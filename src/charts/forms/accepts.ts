@@ -43,6 +43,12 @@ export function unknownUnit(r: ChartRecord): string | undefined {
  * One axis, one unit: records whose `unitOf` differ are listed by unit, with
  * the fix. `index` maps a record back to its place in the spec's list.
  */
+/** The problem of record i when one of its quantities has a unit the registry does not know. */
+export function unknownUnitProblem(r: ChartRecord, i: number): SpecProblem | undefined {
+  const unit = unknownUnit(r);
+  return unit ? { path: ['records', i], message: `"${r.id}" has the unknown unit "${unit}"; use a unit id of src/lib/units.ts` } : undefined;
+}
+
 export function mixedUnits(records: ChartRecord[], unitOf: (r: ChartRecord) => string | undefined, index: (r: ChartRecord) => number): SpecProblem[] {
   const byUnit = new Map<string, string[]>();
   for (const r of records) {

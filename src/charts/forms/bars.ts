@@ -17,7 +17,7 @@ import { rowsLayout } from '../rows.ts';
 import { lineStep, sizesOf, textLines } from '../labels.ts';
 import { toneOf } from '../entity-tones.ts';
 import { dateText, equivalentWords, sourceWords, valueWords } from '../words.ts';
-import { formFor, mixedUnits, optionProblems, unknownUnit } from './accepts.ts';
+import { formFor, mixedUnits, optionProblems, unknownUnitProblem } from './accepts.ts';
 import { missingNote, overArrow, pairLabel, qualifierKind, times } from './common.ts';
 import { t } from '../../i18n/strings.ts';
 
@@ -78,8 +78,8 @@ export const bars: ChartForm<BarsOptions, BarsModel> = {
     });
     const { annotations, onAxis } = roles(records, o);
     records.forEach((r, i) => {
-      const unit = unknownUnit(r);
-      if (unit) return problems.push({ path: ['records', i], message: `"${r.id}" has the unknown unit "${unit}"; use a unit id of src/lib/units.ts` });
+      const unknown = unknownUnitProblem(r, i);
+      if (unknown) return problems.push(unknown);
       const other = formFor(r);
       if (other) return problems.push({ path: ['records', i], message: `"${r.id}" is ${other === 'range' ? 'a range' : other === 'change' ? 'a change' : 'an event without a figure'}, which bars cannot draw; use form "${other}" for it` });
       if (annotations.has(r.id) && !records.some((b) => onAxis.includes(b) && sameEntities(b, r)))

@@ -15,7 +15,7 @@ import { rowsLayout } from '../rows.ts';
 import { sizesOf, textLines } from '../labels.ts';
 import { toneOf } from '../entity-tones.ts';
 import { dateText, quantityWords, sourceWords, valueWords } from '../words.ts';
-import { mixedUnits, optionProblems, unknownUnit } from './accepts.ts';
+import { mixedUnits, optionProblems, unknownUnitProblem } from './accepts.ts';
 import { missingNote } from './common.ts';
 import { t } from '../../i18n/strings.ts';
 
@@ -54,8 +54,8 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
   accepts(records, options) {
     const problems: SpecProblem[] = optionProblems(optionsSchema, options);
     records.forEach((r, i) => {
-      const unit = unknownUnit(r);
-      if (unit) problems.push({ path: ['records', i], message: `"${r.id}" has the unknown unit "${unit}"; use a unit id of src/lib/units.ts` });
+      const unknown = unknownUnitProblem(r, i);
+      if (unknown) problems.push(unknown);
       else if (!r.change) problems.push({ path: ['records', i], message: `"${r.id}" is not a change; use form "${r.value ? 'bars' : 'timeline'}" for it` });
     });
     if (problems.length) return problems;

@@ -13,7 +13,7 @@ import { linker, mark } from '../mark.ts';
 import { lineStep, sizesOf, textLines } from '../labels.ts';
 import { textWidth, wrapText } from '../text.ts';
 import { dateText, sourceWords, valueWords } from '../words.ts';
-import { formFor, optionProblems, unknownUnit } from './accepts.ts';
+import { formFor, optionProblems, unknownUnitProblem } from './accepts.ts';
 import { t } from '../../i18n/strings.ts';
 
 const optionsSchema = z
@@ -44,8 +44,8 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
   accepts(records, options) {
     const problems: SpecProblem[] = optionProblems(optionsSchema, options);
     records.forEach((r, i) => {
-      const unit = unknownUnit(r);
-      if (unit) problems.push({ path: ['records', i], message: `"${r.id}" has the unknown unit "${unit}"; use a unit id of src/lib/units.ts` });
+      const unknown = unknownUnitProblem(r, i);
+      if (unknown) problems.push(unknown);
       else if (formFor(r) === 'timeline' || formFor(r) === 'change') problems.push({ path: ['records', i], message: `"${r.id}" has no figure to show as a part or a key number; use form "${formFor(r)}" for it` });
       else if (!valueWords(r) || r.value?.missing !== undefined) problems.push({ path: ['records', i], message: `"${r.id}" has no figure; remove it from this chart (a key number needs one)` });
     });

@@ -15,7 +15,7 @@ import { rowsLayout } from '../rows.ts';
 import { sizesOf, textLines } from '../labels.ts';
 import { toneOf } from '../entity-tones.ts';
 import { dateText, equivalentWords, sourceWords, valueWords } from '../words.ts';
-import { formFor, mixedUnits, optionProblems, unknownUnit } from './accepts.ts';
+import { formFor, mixedUnits, optionProblems, unknownUnitProblem } from './accepts.ts';
 import { missingNote, times } from './common.ts';
 import { t } from '../../i18n/strings.ts';
 import { vagueBounds } from '../../lib/figures.ts';
@@ -61,8 +61,8 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
   accepts(records, options) {
     const problems: SpecProblem[] = optionProblems(optionsSchema, options);
     records.forEach((r, i) => {
-      const unit = unknownUnit(r);
-      if (unit) return problems.push({ path: ['records', i], message: `"${r.id}" has the unknown unit "${unit}"; use a unit id of src/lib/units.ts` });
+      const unknown = unknownUnitProblem(r, i);
+      if (unknown) return problems.push(unknown);
       const other = formFor(r);
       if (other && other !== 'range') problems.push({ path: ['records', i], message: `"${r.id}" is ${other === 'change' ? 'a change' : 'an event without a figure'}; use form "${other}" for it` });
       else if (r.value?.vague?.length === 2 && !r.value.vague.every(magnitude))

@@ -14,7 +14,7 @@ import { lineStep, sizesOf, textLines } from '../labels.ts';
 import { wrapText } from '../text.ts';
 import { toneOf } from '../entity-tones.ts';
 import { amountWords, dateText, sourceWords, valueWords } from '../words.ts';
-import { mixedUnits, optionProblems, unknownUnit } from './accepts.ts';
+import { mixedUnits, optionProblems, unknownUnitProblem } from './accepts.ts';
 import { times } from './common.ts';
 import { t } from '../../i18n/strings.ts';
 
@@ -45,8 +45,8 @@ export const ratio: ChartForm<RatioOptions, RatioModel> = {
   accepts(records, options) {
     const problems: SpecProblem[] = optionProblems(optionsSchema, options);
     records.forEach((r, i) => {
-      const unit = unknownUnit(r);
-      if (unit) problems.push({ path: ['records', i], message: `"${r.id}" has the unknown unit "${unit}"; use a unit id of src/lib/units.ts` });
+      const unknown = unknownUnitProblem(r, i);
+      if (unknown) problems.push(unknown);
       else if (r.value?.amount == null || r.value.amount <= 0)
         problems.push({ path: ['records', i], message: `"${r.id}" has no positive amount, and a ratio compares amounts; remove it or use form "${r.value?.range || r.value?.vague ? 'range' : 'bars'}"` });
     });

@@ -18,7 +18,7 @@ import { sizesOf, textLines } from '../labels.ts';
 import { textWidth } from '../text.ts';
 import { toneOf } from '../entity-tones.ts';
 import { dateText, sourceWords, valueWords } from '../words.ts';
-import { optionProblems, unknownUnit } from './accepts.ts';
+import { optionProblems, unknownUnitProblem } from './accepts.ts';
 import { interval } from '../../lib/dates.ts';
 import { t } from '../../i18n/strings.ts';
 
@@ -56,8 +56,8 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
   accepts(records, options) {
     const problems: SpecProblem[] = optionProblems(optionsSchema, options);
     records.forEach((r, i) => {
-      const unit = unknownUnit(r);
-      if (unit) problems.push({ path: ['records', i], message: `"${r.id}" has the unknown unit "${unit}"; use a unit id of src/lib/units.ts` });
+      const unknown = unknownUnitProblem(r, i);
+      if (unknown) problems.push(unknown);
       if (!r.date.value || !r.date.precision)
         problems.push({ path: ['records', i], message: `"${r.id}" has no date, so a timeline cannot place it; give it a date or plot it in another form` });
     });

@@ -5,11 +5,11 @@
  * file, the place and the fix.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { IngestError } from '../errors.ts';
 import { decodeReport, parseReport } from '../parse-report.ts';
-import { companionFiles, readJson } from '../load.ts';
-import { RESERVED_SLUGS, reportMetaSchema, slugSchema, type ReportMeta } from '../../schemas/report-meta.ts';
+import { companionFiles, readJson, reportSlug } from '../load.ts';
+import { reportMetaSchema, type ReportMeta } from '../../schemas/report-meta.ts';
 
 export interface DraftSource {
   slug: string;
@@ -41,14 +41,7 @@ function takenIds(dir: string, slug: string, key: 'records' | 'charts'): Set<str
 
 export function readDraftSource(file: string | undefined, force: boolean): DraftSource {
   if (!file) throw new IngestError('draft: no report given. Fix: npm run draft -- content/reports/<slug>.txt [--force].');
-  if (!existsSync(file)) throw IngestError.at(display(file), 'the report file does not exist', 'check the path (reports live in content/reports/<slug>.txt)');
-  const slug = basename(file).replace(/\.txt$/, '');
-  if (!file.endsWith('.txt') || !slugSchema.safeParse(slug).success || RESERVED_SLUGS.includes(slug))
-    throw IngestError.at(
-      display(file),
-      `"${basename(file)}" is not a usable report name`,
-      `name it <slug>.txt with a lowercase ASCII slug that is not one of ${RESERVED_SLUGS.join(', ')} (e.g. ai-talent-war-2024-04.txt)`,
-    );
+  const slug = reportSlug(file);
   const problems: string[] = [];
   const attempt = <T>(f: () => T): T | undefined => {
     try {
