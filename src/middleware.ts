@@ -10,6 +10,7 @@ import { deferScripts } from './lib/defer-scripts.ts';
 import { markPhrases } from './lib/phrase-html.ts';
 import { ENHANCE_LOADER } from './lib/enhance-loader.mjs';
 import { escapeAttr } from './lib/escape.ts';
+import { htmlPlaces } from './lib/html-places.ts';
 import { metaPolicy } from './security/policy.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -18,9 +19,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const html = markPhrases(await response.text());
   const deferred = deferScripts(html);
   const policy = metaPolicy(context.url.pathname, import.meta.env.BASE_URL, deferred === html ? [] : [ENHANCE_LOADER]);
-  const head = deferred.indexOf('<head>');
-  if (head === -1) throw new Error(`${context.url.pathname}: the page has no <head> for its Content-Security-Policy`);
-  const at = head + '<head>'.length;
+  const at = htmlPlaces(deferred).headOpenEnd;
+  if (at === -1) throw new Error(`${context.url.pathname}: the page has no <head> for its Content-Security-Policy`);
   const out = `${deferred.slice(0, at)}<meta http-equiv="content-security-policy" content="${escapeAttr(policy)}">${deferred.slice(at)}`;
   return new Response(out, { status: response.status, headers: response.headers });
 });

@@ -14,6 +14,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes, Root } from 'hast';
+import { jsonForScript } from '../lib/structured-data.ts';
 import { EDITIONS } from './paths.ts';
 
 export interface EditionLinks {
@@ -132,7 +133,7 @@ export function hantPage(
         if (el.properties.type === 'application/ld+json') {
           const text = el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
           const data = convertJson(JSON.parse(text), convert, link);
-          el.children = [{ type: 'text', value: JSON.stringify(data).replace(/</g, '\\u003c') }];
+          el.children = [{ type: 'text', value: jsonForScript(data) }];
         }
         return;
       }

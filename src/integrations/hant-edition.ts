@@ -14,6 +14,7 @@ import { ScriptPairs } from '../edition/script-map.ts';
 import { loadHantExceptions } from '../edition/exceptions.ts';
 import { EDITIONS, HANT_PREFIX, isHantPath, toHantPath } from '../edition/paths.ts';
 import { t } from '../i18n/strings.ts';
+import { escapeAttr } from '../lib/escape.ts';
 import { qrSvg } from '../lib/qr.ts';
 
 /** "a/b/index.html" -> "a/b/", "index.html" -> "", "404.html" stays. */
@@ -96,16 +97,14 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
   };
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
 /** The 繁體 pages, each with both alternates (and x-default, the Simplified page). */
 function sitemapXml(entries: { hans: string; hant: string }[]): string {
   const links = (e: { hans: string; hant: string }) =>
     [
-      `<xhtml:link rel="alternate" hreflang="${EDITIONS.hans}" href="${xmlEscape(e.hans)}"/>`,
-      `<xhtml:link rel="alternate" hreflang="${EDITIONS.hant}" href="${xmlEscape(e.hant)}"/>`,
-      `<xhtml:link rel="alternate" hreflang="x-default" href="${xmlEscape(e.hans)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="${EDITIONS.hans}" href="${escapeAttr(e.hans)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="${EDITIONS.hant}" href="${escapeAttr(e.hant)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${escapeAttr(e.hans)}"/>`,
     ].join('');
-  const urls = entries.map((e) => `<url><loc>${xmlEscape(e.hant)}</loc>${links(e)}</url>`).join('');
+  const urls = entries.map((e) => `<url><loc>${escapeAttr(e.hant)}</loc>${links(e)}</url>`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls}</urlset>`;
 }

@@ -1,18 +1,22 @@
 /**
  * Moves a page's enhancement scripts out of the way of its first paint (see
- * enhance-loader.mjs): each module script Astro emits becomes an inert
+ * enhance-loader.mjs): each external module script becomes an inert
  * <template data-enhance>, and the loader is added once before </body>.
- * Pages without module scripts come back unchanged.
+ * The scripts are found in the parsed page (html-places.ts). Pages without
+ * module scripts come back unchanged.
  */
 import { ENHANCE_LOADER } from './enhance-loader.mjs';
-
-/** Exactly what Astro writes for a bundled component script. */
-const MODULE_SCRIPT = /<script type="module" src="([^"<>]+)"><\/script>/g;
+import { htmlPlaces } from './html-places.ts';
 
 export function deferScripts(html: string): string {
-  const deferred = html.replace(MODULE_SCRIPT, (tag) => `<template data-enhance>${tag}</template>`);
-  if (deferred === html) return html;
-  const end = deferred.lastIndexOf('</body>');
-  if (end === -1) throw new Error('deferScripts: the page has module scripts but no </body> to put their loader before');
-  return `${deferred.slice(0, end)}<script type="module">${ENHANCE_LOADER}</script>${deferred.slice(end)}`;
+  const { moduleScripts, bodyCloseStart } = htmlPlaces(html);
+  if (moduleScripts.length === 0) return html;
+  if (bodyCloseStart === -1) throw new Error('deferScripts: the page has module scripts but no </body> to put their loader before');
+  const edits = [
+    { at: bodyCloseStart, end: bodyCloseStart, text: `<script type="module">${ENHANCE_LOADER}</script>` },
+    ...moduleScripts.map(({ start, end }) => ({ at: start, end, text: `<template data-enhance>${html.slice(start, end)}</template>` })),
+  ].sort((a, b) => b.at - a.at);
+  let out = html;
+  for (const e of edits) out = out.slice(0, e.at) + e.text + out.slice(e.end);
+  return out;
 }

@@ -8,6 +8,7 @@
  * in place; every other byte of the markup stays as Astro wrote it.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { escapeText } from './escape.ts';
 import { breakable, phrases } from './phrases.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -18,7 +19,8 @@ const SKIP = new Set(['head', 'script', 'style', 'template', 'svg', 'math', 'tex
 
 const HEADING = /^h[1-6]$/;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+/** As parse5 serialises text: the house escaper, and no-break spaces kept visible in the source. */
+const escape = (s: string) => escapeText(s).replace(/\u00a0/g, '&nbsp;');
 
 export function markPhrases(html: string): string {
   const doc = parse(html, { sourceCodeLocationInfo: true });
@@ -44,5 +46,20 @@ export function markPhrases(html: string): string {
   return out;
 }
 
-/** The page as it was before markPhrases: what the search index reads (every <wbr> on our pages is ours). */
-export const withoutPhraseBreaks = (html: string): string => html.replaceAll('<wbr>', '');
+/**
+ * The page as it was before markPhrases: what the search index reads. Every <wbr>
+ * element on our pages is ours; the same five characters inside an attribute
+ * (Astro leaves `<` unescaped there) are an editor's text and stay.
+ */
+export function withoutPhraseBreaks(html: string): string {
+  const cuts: { start: number; end: number }[] = [];
+  const walk = (node: Node) => {
+    if ('tagName' in node && node.tagName === 'wbr' && node.sourceCodeLocation) cuts.push({ start: node.sourceCodeLocation.startOffset, end: node.sourceCodeLocation.endOffset });
+    if ('childNodes' in node) for (const child of (node as Element).childNodes) walk(child);
+    if ('content' in node) walk((node as DefaultTreeAdapterMap['template']).content);
+  };
+  walk(parse(html, { sourceCodeLocationInfo: true }));
+  let out = html;
+  for (const c of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + out.slice(c.end);
+  return out;
+}

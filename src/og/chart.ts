@@ -7,6 +7,9 @@
  * card input refuses var().
  */
 import { Resvg } from '@resvg/resvg-js';
+import type { Element, Nodes as HastNode } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { SKIP, visit } from 'unist-util-visit';
 import { subsetsFor, ttfFile } from './fonts.ts';
 
 export interface PreparedChart {
@@ -16,20 +19,19 @@ export interface PreparedChart {
   height: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Every text below a node, in document order. */
+const textOf = (node: HastNode): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as HastNode)).join('') : '';
 
-function decodeEntity(raw: string, name: string): string {
-  if (name[0] !== '#') return ENTITIES[name] ?? raw;
-  const hex = name[1] === 'x' || name[1] === 'X';
-  return String.fromCodePoint(parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
-}
-
-/** The characters the chart draws: the content of its <text> elements. */
+/** The characters the chart draws: the content of its <text> elements, read from the parsed SVG. */
 export function chartText(svg: string): string {
-  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)]
-    .map(([, inner]) => inner.replace(/<[^>]*>/g, ''))
-    .join('')
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, decodeEntity);
+  const found: string[] = [];
+  visit(fromHtml(svg, { fragment: true, space: 'svg' }), 'element', (el: Element) => {
+    if (el.tagName !== 'text') return;
+    found.push(textOf(el));
+    return SKIP;
+  });
+  return found.join('');
 }
 
 /** The SVG with its text drawn as paths by resvg, with these fonts only (no system fonts). */

@@ -25,6 +25,19 @@ describe('deferScripts', () => {
     expect(deferScripts(plain)).toBe(plain);
   });
 
+  it('takes no text for a tag: a script tag or </body> written inside an attribute stays as written', () => {
+    const hostile = '<figure aria-label="<script type="module" src="/x.js"></script></body>"><p>图</p></figure>';
+    const html = deferScripts(page(`${hostile}<script type="module" src="/_astro/F.js"></script>`));
+    expect(html).toContain(hostile);
+    expect(html.match(/<template data-enhance>/g)).toHaveLength(1);
+    expect(html.endsWith(`<script type="module">${ENHANCE_LOADER}</script></body></html>`)).toBe(true);
+  });
+
+  it('keeps a script the page wrote after </body> where it is, the loader still before </body>', () => {
+    const html = deferScripts(`${page('<p>图</p>')}<script type="module" src="/_astro/E.js"></script>`);
+    expect(html).toBe(`${page('<p>图</p>').replace('</body>', `<script type="module">${ENHANCE_LOADER}</script></body>`)}<template data-enhance><script type="module" src="/_astro/E.js"></script></template>`);
+  });
+
   it('says so when a page with scripts has no </body>', () => {
     expect(() => deferScripts('<p>x</p><script type="module" src="/a.js"></script>')).toThrow(/no <\/body>/);
   });

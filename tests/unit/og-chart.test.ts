@@ -61,4 +61,9 @@ describe('chartText', () => {
     const s = '<svg><title>不画</title><text>薪酬<tspan>&#20154;&#x624D;&amp;AI</tspan></text><text>&lt;10</text></svg>';
     expect(chartText(s)).toBe('薪酬人才&AI<10');
   });
+
+  it('reads a label whose text looks like markup as text, not as tags', () => {
+    const s = '<svg><text aria-label="<text>x</text>">&lt;text&gt;<tspan>𠮷</tspan></text></svg>';
+    expect(chartText(s)).toBe('<text>𠮷');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markPhrases } from '../../src/lib/phrase-html.ts';
+import { markPhrases, withoutPhraseBreaks } from '../../src/lib/phrase-html.ts';
 
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>微软投资日本云计算和AI基础设施</title></head><body>${body}</body></html>`;
 
@@ -31,5 +31,17 @@ describe('markPhrases in article text', () => {
     expect(out).toContain('亚<wbr>马<wbr>逊');
     expect(out).toContain('12.5亿美元');
     expect(out).toContain('超2.7万名');
+  });
+});
+
+describe('withoutPhraseBreaks', () => {
+  it('takes out the <wbr> elements markPhrases added, and nothing else', () => {
+    const page = '<!DOCTYPE html><html><head></head><body><h1>找不到这个页面</h1><p>链接可能已过期或有误。</p></body></html>';
+    expect(withoutPhraseBreaks(markPhrases(page))).toBe(page);
+  });
+
+  it('keeps the characters <wbr> an editor wrote in an attribute or as text', () => {
+    const page = '<html><head></head><body><figure aria-label="标题<wbr>原样"><p>&lt;wbr&gt;也原样</p></figure></body></html>';
+    expect(withoutPhraseBreaks(page)).toBe(page);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Where the page-wide edits of the middleware go, read from the parsed page
+ * (parse5 source locations), never from patterns over markup: a `<script` or
+ * `</body>` written inside an attribute or a text is not a tag.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface HtmlPlaces {
+  /** Offset just after the `<head>` start tag, or -1 when the page wrote none. */
+  headOpenEnd: number;
+  /** Offset of the `</body>` end tag, or -1 when the page wrote none. */
+  bodyCloseStart: number;
+  /** Start and end offsets of each external module script, in page order (not those already in a <template>). */
+  moduleScripts: { start: number; end: number; src: string }[];
+}
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+
+export function htmlPlaces(html: string): HtmlPlaces {
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const places: HtmlPlaces = { headOpenEnd: -1, bodyCloseStart: -1, moduleScripts: [] };
+  const walk = (node: Node) => {
+    if (!('tagName' in node)) {
+      if ('childNodes' in node) node.childNodes.forEach(walk);
+      return;
+    }
+    const loc = node.sourceCodeLocation;
+    if (node.tagName === 'template') return; // inert: what is inside never runs
+    if (node.tagName === 'head' && loc?.startTag) places.headOpenEnd = loc.startTag.endOffset;
+    if (node.tagName === 'body' && loc?.endTag) places.bodyCloseStart = loc.endTag.startOffset;
+    const src = attr(node, 'src');
+    if (node.tagName === 'script' && attr(node, 'type') === 'module' && src !== undefined && loc) {
+      places.moduleScripts.push({ start: loc.startOffset, end: loc.endOffset, src });
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(doc);
+  return places;
+}
