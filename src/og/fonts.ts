@@ -45,9 +45,16 @@ export function drawable(text: string, weight: Weight): { text: string; replaced
   return { text: out, replaced };
 }
 
+/** The characters as a warning names them: "𠮷" (U+20BB7). */
+const listed = (chars: string[]) => [...new Set(chars)].map((c) => `"${c}" (${hex(c)})`).join(', ');
+
 /** A warning line for characters a card drew as MISSING_GLYPH. */
 export const replacedWarning = (where: string, replaced: string[]) =>
-  `${where}: Noto Sans SC has no glyph for ${[...new Set(replaced)].map((c) => `"${c}" (${hex(c)})`).join(', ')}; the share card shows ${MISSING_GLYPH} in its place (the page keeps the text as written).`;
+  `${where}: Noto Sans SC has no glyph for ${listed(replaced)}; the share card shows ${MISSING_GLYPH} in its place (the page keeps the text as written).`;
+
+/** The build's warning for a card: the image, the files its text came from, the characters, and what to do. */
+export const missingGlyphWarning = (image: string, sources: string[], replaced: string[]) =>
+  `${image}: the share-card font (Noto Sans SC) has no glyph for ${listed(replaced)}, from text in ${[...new Set(sources)].join(', ')}; the card shows ${MISSING_GLYPH} in its place and the pages keep the text as written. Nothing to fix unless the card should read otherwise: then reword that text.`;
 
 /** Each subset gets its own family, so satori looks for a glyph in every one of them. */
 export const familyOf = (s: Subset) => `Noto Sans SC ${s.id}`;

@@ -7,7 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { DEFAULT_CACHE_DIR, cacheKey, cached } from './cache.ts';
 import { cardElement, OG_HEIGHT, OG_WIDTH } from './card.ts';
 import { chartText, prepareChart } from './chart.ts';
-import { drawable, familyOf, MISSING_GLYPH, replacedWarning, satoriFonts, subsetsFor } from './fonts.ts';
+import { drawable, familyOf, MISSING_GLYPH, satoriFonts, subsetsFor } from './fonts.ts';
 import { ogInputSchema, type OgCard, type OgInput } from './input.ts';
 
 export interface RenderOptions {
@@ -35,8 +35,6 @@ export interface PreparedCard {
   families: string[];
 }
 
-const warned = new Set<string>();
-
 /** The chart with the characters of its labels the font cannot draw replaced (they are not ASCII, so only text and labels hold them). */
 function drawableChart(svg: string | undefined): { svg: string | undefined; replaced: string[] } {
   if (!svg) return { svg, replaced: [] };
@@ -44,23 +42,23 @@ function drawableChart(svg: string | undefined): { svg: string | undefined; repl
   return { svg: [...new Set(replaced)].reduce((s, c) => s.replaceAll(c, MISSING_GLYPH), svg), replaced };
 }
 
-/** The card with characters its font cannot draw marked (drawable), and a warning once per card. */
-function markMissing(parsed: OgCard): OgCard {
+/** The card with characters its font cannot draw marked (drawable), and those characters. */
+function markMissing(parsed: OgCard): { card: OgCard; replaced: string[] } {
   const title = drawable(parsed.title, 700);
   const kicker = drawable(parsed.kicker, 700);
   const footer = drawable(parsed.footer, 400);
   const chart = drawableChart(parsed.chartSvg);
-  const replaced = [...title.replaced, ...kicker.replaced, ...footer.replaced, ...chart.replaced];
-  if (replaced.length) {
-    const line = replacedWarning(`share card "${parsed.title}"`, replaced);
-    if (!warned.has(line)) console.warn(`og: warning: ${line}`);
-    warned.add(line);
-  }
-  return { ...parsed, title: title.text, kicker: kicker.text, footer: footer.text, ...(chart.svg ? { chartSvg: chart.svg } : {}) };
+  return {
+    card: { ...parsed, title: title.text, kicker: kicker.text, footer: footer.text, ...(chart.svg ? { chartSvg: chart.svg } : {}) },
+    replaced: [...new Set([...title.replaced, ...kicker.replaced, ...footer.replaced, ...chart.replaced])],
+  };
 }
 
+/** The characters a card will draw as MISSING_GLYPH: what the build warns about, naming the files its text came from. */
+export const cardMissing = (input: OgInput): string[] => markMissing(ogInputSchema.parse(input)).replaced;
+
 export function prepareCard(input: OgInput, options: RenderOptions = {}): PreparedCard {
-  const card = markMissing(ogInputSchema.parse(input));
+  const { card } = markMissing(ogInputSchema.parse(input));
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const { subsets, families } = fontsFor(card);
   // The layout tree (with a stand-in chart) is part of the key, so a style edit redraws.

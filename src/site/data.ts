@@ -26,6 +26,8 @@ export interface ReportEntry {
   id: string;
   /** What its pages credit: title, publisher, date, and the report itself. */
   data: ReportMeta & { title: string; text: string; file: string };
+  /** Its editor-written files, as given to the build: what a warning about its text names. */
+  files: { report: string; meta: string; dataset: string; charts: string };
   /** In reading order (the lead first). */
   articles: Article[];
   /** In the chart file's order. */
@@ -133,6 +135,7 @@ async function load(): Promise<SiteData> {
     const entry: ReportEntry = {
       id: r.slug,
       data: { title: r.parsed.title.text, ...r.meta, text: r.text, file: r.file },
+      files: { report: r.file, ...r.paths },
       articles: own,
       charts: reportCharts,
       leadChart: lead === undefined ? undefined : charts.get(lead),

@@ -19,12 +19,14 @@ import { serve } from '../support/static-server.ts';
 
 const CONTENT = 'tests/fixtures/hostile';
 const out = mkdtempSync(join(tmpdir(), 'hostile-site-'));
+let buildOutput = '';
 
 beforeAll(() => {
   const check = spawnSync(process.execPath, ['scripts/ingest.ts', '--check'], { env: { ...process.env, CONTENT_DIR: CONTENT }, encoding: 'utf8' });
   expect(check.status, `fixture articles are stale: ${check.stderr}`).toBe(0);
   const build = astroBuild({ CONTENT_DIR: CONTENT, OUT_DIR: out });
   expect(build.status, build.output).toBe(0);
+  buildOutput = build.output;
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -66,6 +68,18 @@ describe('hostile report through the whole build', () => {
     expect(lead.querySelector('.byline')!.textContent).toContain('测试报社 <script>alert(1)</script>');
     const chartPage = dom('hostile-fixture/di-yi-jie-biao-ti/index.html', out);
     expect(chartPage.querySelector('figure')!.textContent).toContain('<script>图表</script>');
+  });
+});
+
+describe('characters outside the share-card font', () => {
+  it('build: the page keeps the heading as written, and the warning names the card, the report file and the code point', () => {
+    const withGlyph = articles().filter((f) => dom(f, out).querySelector('article h1')!.textContent!.includes('𠮷'));
+    expect(withGlyph.length, 'the fixture has a subheading with 𠮷 (U+20BB7)').toBe(1);
+    const card = `og/${withGlyph[0].replace(/\/index\.html$/, '')}.png`;
+    const warning = buildOutput.split('\n').find((l) => l.startsWith('og: warning:') && l.includes(card));
+    expect(warning, `a warning naming ${card} in:\n${buildOutput}`).toBeDefined();
+    expect(warning).toContain(`${CONTENT}/reports/hostile-fixture.txt`);
+    expect(warning).toContain('"𠮷" (U+20BB7)');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawable, MISSING_GLYPH, subsetsFor } from '../../src/og/fonts.ts';
-import { renderOgImage } from '../../src/og/render.ts';
+import { cardMissing, renderOgImage } from '../../src/og/render.ts';
+import { missingGlyphWarning } from '../../src/og/fonts.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,31 +15,25 @@ describe('characters outside the card font', () => {
     expect(drawable('人才荒与就业难', 700)).toEqual({ text: '人才荒与就业难', replaced: [] });
   });
 
-  it('do not stop a card from being drawn, and say which characters were replaced', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (m: string) => warnings.push(m);
-    try {
-      const png = await renderOgImage({ title: '𠮷野家的👩\u200D💻工程师', kicker: '系列', footer: '来源' }, { cacheDir: mkdtempSync(join(tmpdir(), 'og-')) });
-      expect(png.subarray(1, 4).toString()).toBe('PNG');
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings.join('\n')).toMatch(/"𠮷" \(U\+20BB7\)/);
-    expect(warnings.join('\n')).toMatch(/U\+1F469 U\+200D U\+1F4BB/);
+  it('do not stop a card from being drawn, and are the ones the card replaced', async () => {
+    const input = { title: '𠮷野家的👩\u200D💻工程师', kicker: '系列', footer: '来源' };
+    const png = await renderOgImage(input, { cacheDir: mkdtempSync(join(tmpdir(), 'og-')) });
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(cardMissing(input)).toEqual(['𠮷', '👩\u200D💻']);
   }, 60_000);
 
-  it('in a chart’s labels do not stop the card either: the labels show the mark, the warning names them', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (m: string) => warnings.push(m);
+  it('in a chart’s labels do not stop the card either, and are counted', async () => {
     const chartSvg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="40" font-size="24" fill="#000">𠮷野家 12亿元</text></svg>';
-    try {
-      const png = await renderOgImage({ title: '一张图表', footer: '来源', chartSvg }, { cacheDir: mkdtempSync(join(tmpdir(), 'og-')) });
-      expect(png.subarray(1, 4).toString()).toBe('PNG');
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings.join('\n')).toMatch(/"𠮷" \(U\+20BB7\)/);
+    const png = await renderOgImage({ title: '一张图表', footer: '来源', chartSvg }, { cacheDir: mkdtempSync(join(tmpdir(), 'og-')) });
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(cardMissing({ title: '一张图表', footer: '来源', chartSvg })).toEqual(['𠮷']);
   }, 60_000);
+
+  it('are named in the build warning with the image, the files the text came from, each code point, and what to do', () => {
+    const line = missingGlyphWarning('og/r/a.png', ['content/reports/r.txt', 'content/reports/r.meta.json', 'content/reports/r.txt'], ['𠮷', '👩\u200D💻']);
+    expect(line).toMatch(/^og\/r\/a\.png: /);
+    expect(line).toContain('content/reports/r.txt, content/reports/r.meta.json;');
+    expect(line).toMatch(/"𠮷" \(U\+20BB7\), "👩\u200D💻" \(U\+1F469 U\+200D U\+1F4BB\)/);
+    expect(line).toMatch(/reword that text/);
+  });
 });
