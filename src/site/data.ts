@@ -14,6 +14,7 @@ import type { Dataset } from '../schemas/dataset.ts';
 import type { DataRecord } from '../schemas/record.ts';
 import type { ReportMeta } from '../schemas/report-meta.ts';
 import { loadReports, type Publication } from './load.ts';
+import { IngestError } from '../ingest/errors.ts';
 import { assignEntityTones } from '../charts/entity-tones.ts';
 import { newestFirst } from './order.ts';
 import { CONTENT_DIR } from './paths.ts';
@@ -109,15 +110,19 @@ async function load(): Promise<SiteData> {
   const records = new Map<string, DataRecord>();
   const charts = new Map<string, ChartEntry>();
   const firstChart = new Map<string, ChartEntry>();
+  // Ingest refuses these too; a build run without it still names every one, as an editor's error.
+  const unknown = loadedReports.flatMap((r) => {
+    const ids = new Set((r.dataset?.records ?? []).map((x) => x.id));
+    return (r.charts?.charts ?? []).flatMap((spec, i) =>
+      spec.records.flatMap((id, j) => (ids.has(id) ? [] : [IngestError.line(r.paths.charts, `chart "${spec.id}" plots "${id}", which is not a record of ${r.paths.dataset}`, 'use an id from the dataset, then run npm run ingest', `charts[${i}].records[${j}]`)])),
+    );
+  });
+  if (unknown.length) throw new IngestError(unknown);
   const reports: ReportEntry[] = loadedReports.map((r) => {
     const byId = new Map((r.dataset?.records ?? []).map((x) => [x.id, x]));
     for (const [id, x] of byId) records.set(id, x);
     const reportCharts = (r.charts?.charts ?? []).map((spec, index): ChartEntry => {
-      const plotted = spec.records.map((id) => {
-        const x = byId.get(id);
-        if (!x) throw new Error(`${r.paths.charts}: chart "${spec.id}" plots "${id}", which is not a record of ${r.paths.dataset}. Fix: use an id from the dataset.`);
-        return x;
-      });
+      const plotted = spec.records.map((id) => byId.get(id)!);
       const article = homeOf.get(spec.id);
       const entry: ChartEntry = {
         id: spec.id,

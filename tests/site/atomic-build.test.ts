@@ -49,6 +49,29 @@ describe('a failed build', () => {
   });
 });
 
+describe('a chart spec that names records the dataset lacks (ingest skipped)', () => {
+  it('stops the build with every unknown id, its file and JSON path, and no stack trace', () => {
+    const work = mkdtempSync(join(tmpdir(), 'atomic-charts-'));
+    const content = join(work, 'content');
+    cpSync('content', content, { recursive: true });
+    const file = join(content, 'charts/ai-talent-war-2024-04.json');
+    const specs = JSON.parse(readFileSync(file, 'utf8'));
+    specs.charts[0].records.push('no-such-record');
+    specs.charts.at(-1).records.unshift('another-missing-one');
+    writeFileSync(file, `${JSON.stringify(specs, null, 2)}\n`);
+    const out = join(work, 'site');
+    const r = spawnSync(process.execPath, ['scripts/build.ts', '--local'], { env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }), encoding: 'utf8', maxBuffer: 64 << 20 });
+    const output = `${r.stdout}\n${r.stderr}`;
+    expect(r.status, output).toBe(2);
+    const last = specs.charts.length - 1;
+    expect(output).toContain(`${file}:charts[0].records[${specs.charts[0].records.length - 1}]: chart "${specs.charts[0].id}" plots "no-such-record"`);
+    expect(output).toContain(`${file}:charts[${last}].records[0]: chart "${specs.charts[last].id}" plots "another-missing-one"`);
+    expect(output).toMatch(/Fix: use an id from the dataset/);
+    expect(output, 'no stack trace').not.toMatch(/^\s+at /m);
+    expect(existsSync(out), 'nothing written').toBe(false);
+  });
+});
+
 describe('the built site', () => {
   it('holds no server chunks and no path of the build machine', () => {
     expect(existsSync(join(DIST, '.prerender'))).toBe(false);
