@@ -5,8 +5,8 @@
  * CSV and JSON-LD use. Each output is parsed back (hast, d3-dsv, JSON) and must
  * hold the text whole and literal, with no element, attribute or URL scheme
  * the site did not write. Runs on producers directly, so it is fast enough for
- * every CI run; the hostile fixture build (tests/site/hostile.test.ts) covers
- * the same strings through a whole build.
+ * every CI run with many cases; tests/site/hostile-build.property.test.ts takes
+ * such strings through ingest and a whole build (few cases: each is a build).
  */
 import fc from 'fast-check';
 import { csvFormatRow, csvParseRows } from 'd3-dsv';
