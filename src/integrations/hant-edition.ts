@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hantConverter } from '../edition/hant.ts';
+import { hantFeed } from '../edition/feed.ts';
 import { hantPage, setSearchScriptMap } from '../edition/html.ts';
 import { ScriptPairs } from '../edition/script-map.ts';
 import { loadHantExceptions } from '../edition/exceptions.ts';
@@ -80,8 +81,7 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
         }
         // Feeds are XML made by the build: their words are converted, their page addresses moved into the edition.
         for (const feed of feeds) {
-          const xml = convert(readFileSync(join(root, feed), 'utf8'));
-          write(HANT_PREFIX + feed, xml.replace(/https?:\/\/[^\s"'<>&]+/g, (href) => hantUrl(href, site) ?? href));
+          write(HANT_PREFIX + feed, hantFeed(readFileSync(join(root, feed), 'utf8'), convert, (href) => hantUrl(href, site) ?? href));
         }
         // Each search page learns the characters of the other script it may be typed in.
         const search = 'search/index.html';
