@@ -41,7 +41,14 @@ export default defineConfig({
       serialize: (item) => {
         const below = new URL(item.url).pathname.slice(base.replace(/\/?$/, '/').length);
         const hant = new URL(base.replace(/\/?$/, '/') + toHantPath(below), site).href;
-        return { ...item, links: [{ lang: EDITIONS.hans, url: item.url }, { lang: EDITIONS.hant, url: hant }, { lang: 'x-default', url: item.url }] };
+        return {
+          ...item,
+          links: [
+            { lang: EDITIONS.hans, url: item.url },
+            { lang: EDITIONS.hant, url: hant },
+            { lang: 'x-default', url: item.url },
+          ],
+        };
       },
     }),
     hantEdition({ contentDir, inSitemap: (path) => !path.includes('embed/') && path !== '404.html' }),

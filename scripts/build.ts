@@ -56,7 +56,8 @@ function problemsOf(dir: string): string[] {
     const text = readFileSync(file, 'utf8');
     const name = file.slice(dir.length + 1);
     if (text.includes(root)) out.push(`${name} contains a path of this machine (${root})`);
-    if (!values.local && /\/\/(localhost|127\.0\.0\.1)[:/]/.test(text)) out.push(`${name} names localhost although SITE is ${site.ok ? site.origin : ''}`);
+    if (!values.local && /\/\/(localhost|127\.0\.0\.1)[:/]/.test(text))
+      out.push(`${name} names localhost although SITE is ${site.ok ? site.origin : ''}`);
   }
   return out;
 }

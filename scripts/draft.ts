@@ -39,7 +39,10 @@ function main(): number {
     // What ingest will check, so the draft validates as it stands.
     check: (dataset) => checkProvenance(dataset as unknown as Parameters<typeof checkProvenance>[0], source.text),
   });
-  for (const [file, data] of [[source.out.dataset, result.dataset], [source.out.charts, result.charts]] as const) {
+  for (const [file, data] of [
+    [source.out.dataset, result.dataset],
+    [source.out.charts, result.charts],
+  ] as const) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
   }

@@ -51,7 +51,9 @@ function main(): number {
       let column = 1;
       for (const { segment } of new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(para.text)) {
         if (drawable(segment, 700).replaced.length)
-          console.error(`ingest: warning: ${report.file}:${para.line}:${column}: ${replacedWarning('share card', [segment]).replace(/^share card: /, '')}`);
+          console.error(
+            `ingest: warning: ${report.file}:${para.line}:${column}: ${replacedWarning('share card', [segment]).replace(/^share card: /, '')}`,
+          );
         column += [...segment].length;
       }
     }

@@ -22,7 +22,7 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: !noJs });
       for (const p of pages) {
         await page.goto(server.url + p.replace(/^\//, ''));
-        const name = `${(p.replace(/[/#]+/g, '_').replace(/^_|_$/g, '') || 'home')}-${width}-${colorScheme}${noJs ? '-nojs' : ''}.png`;
+        const name = `${p.replace(/[/#]+/g, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${colorScheme}${noJs ? '-nojs' : ''}.png`;
         await page.screenshot({ path: `${out}/${name}`, fullPage: !process.argv.includes('--viewport') });
         console.log(`${out}/${name}`);
       }

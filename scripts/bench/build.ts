@@ -19,7 +19,8 @@ export interface BuildRun {
 }
 
 /** Astro's cache folder for a content folder, as astro.config.mjs names it. */
-export const cacheDirFor = (contentDir?: string) => (contentDir ? `node_modules/.astro-${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : 'node_modules/.astro');
+export const cacheDirFor = (contentDir?: string) =>
+  contentDir ? `node_modules/.astro-${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : 'node_modules/.astro';
 
 export async function build(env: Record<string, string>): Promise<BuildRun> {
   // Time this build, not the neighbours': start when the CPU is quiet (or after 30 s).
@@ -27,7 +28,11 @@ export async function build(env: Record<string, string>): Promise<BuildRun> {
   const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'];
   const useTime = existsSync('/usr/bin/time');
   const start = performance.now();
-  const r = spawnSync(useTime ? '/usr/bin/time' : astro[0], useTime ? ['-v', ...astro] : astro.slice(1), { env: buildEnv(env), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(useTime ? '/usr/bin/time' : astro[0], useTime ? ['-v', ...astro] : astro.slice(1), {
+    env: buildEnv(env),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`build failed (${JSON.stringify(env)}):\n${r.stdout}\n${r.stderr}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
@@ -54,6 +59,8 @@ export function machine() {
     node: process.version,
     astro: JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version as string,
     chromium,
-    load: loadavg().map((l) => l.toFixed(2)).join(' '),
+    load: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
   };
 }

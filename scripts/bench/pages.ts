@@ -38,18 +38,31 @@ export async function measurePages(out: string, runs: number, lighthouse: boolea
           all.push(await lh.run(server.url + pathOf(page)));
         }
         const med = (f: (r: LighthouseFigures) => number) => median(all.map(f));
-        perfRuns.set(page, all.map((r) => r.scores.performance));
-        lcpRuns.set(page, all.map((r) => r.lcp));
+        perfRuns.set(
+          page,
+          all.map((r) => r.scores.performance),
+        );
+        lcpRuns.set(
+          page,
+          all.map((r) => r.lcp),
+        );
         figures.set(page, {
           ...all[0],
-          scores: { performance: med((r) => r.scores.performance), accessibility: med((r) => r.scores.accessibility), 'best-practices': med((r) => r.scores['best-practices']), seo: med((r) => r.scores.seo) },
+          scores: {
+            performance: med((r) => r.scores.performance),
+            accessibility: med((r) => r.scores.accessibility),
+            'best-practices': med((r) => r.scores['best-practices']),
+            seo: med((r) => r.scores.seo),
+          },
           lcp: med((r) => r.lcp),
           fcp: med((r) => r.fcp),
           tbt: med((r) => r.tbt),
           cls: Math.max(...all.map((r) => r.cls)),
           bytes: med((r) => r.bytes),
         });
-        console.log(`lighthouse ${page}: LCP ${all.map((r) => Math.round(r.lcp)).join('/')} ms, TBT ${all.map((r) => Math.round(r.tbt)).join('/')} ms, perf ${all.map((r) => r.scores.performance).join('/')}`);
+        console.log(
+          `lighthouse ${page}: LCP ${all.map((r) => Math.round(r.lcp)).join('/')} ms, TBT ${all.map((r) => Math.round(r.tbt)).join('/')} ms, perf ${all.map((r) => r.scores.performance).join('/')}`,
+        );
       }
     } finally {
       await lh.close();
@@ -67,7 +80,12 @@ export async function measurePages(out: string, runs: number, lighthouse: boolea
       kb(w.firstRender.gzip),
       f ? `${f.scores.performance}/${f.scores.accessibility}/${f.scores['best-practices']}/${f.scores.seo}` : '–',
       f ? perfRuns.get(page)!.join(', ') : '–',
-      f ? `${(f.lcp / 1000).toFixed(2)} s (${lcpRuns.get(page)!.map((ms) => (ms / 1000).toFixed(2)).join(', ')})` : '–',
+      f
+        ? `${(f.lcp / 1000).toFixed(2)} s (${lcpRuns
+            .get(page)!
+            .map((ms) => (ms / 1000).toFixed(2))
+            .join(', ')})`
+        : '–',
       f ? `${Math.round(f.tbt)} ms` : '–',
       f ? f.cls.toFixed(3) : '–',
       f ? kb(f.bytes) : '–',
@@ -75,7 +93,22 @@ export async function measurePages(out: string, runs: number, lighthouse: boolea
   });
   const articlePages = targets.filter((t) => t.route === ARTICLE_ROUTE).map((t) => t.page);
   return {
-    table: table(['template: page', 'HTML KB raw / gz', 'CSS KB raw / gz', 'JS KB raw / gz', 'first render KB gz', 'LH perf/a11y/bp/seo', 'perf, each run', 'LCP (each run)', 'TBT', 'CLS', 'LH bytes KB'], rows),
+    table: table(
+      [
+        'template: page',
+        'HTML KB raw / gz',
+        'CSS KB raw / gz',
+        'JS KB raw / gz',
+        'first render KB gz',
+        'LH perf/a11y/bp/seo',
+        'perf, each run',
+        'LCP (each run)',
+        'TBT',
+        'CLS',
+        'LH bytes KB',
+      ],
+      rows,
+    ),
     missing: list.filter((t) => t.pages.length === 0).map((t) => t.route),
     articles: articlePages.map((p) => figures.get(p)).filter((f): f is LighthouseFigures => Boolean(f)),
     articleLcpRuns: articlePages.flatMap((p) => lcpRuns.get(p) ?? []),

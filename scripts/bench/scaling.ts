@@ -40,7 +40,11 @@ async function measure(work: string, copies: number, runs: number, source: strin
   const dist = join(dir, 'dist');
   const corpus = generateCorpus(content, copies, source);
   const t0 = performance.now();
-  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts'], { env: buildEnv({ CONTENT_DIR: content }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts'], {
+    env: buildEnv({ CONTENT_DIR: content }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (ingest.status !== 0) throw new Error(`ingest of the ${copies}-copy corpus failed:\n${ingest.stderr}`);
   const ingestMs = performance.now() - t0;
   const articles = readdirSync(join(content, 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length;
@@ -55,7 +59,9 @@ async function measure(work: string, copies: number, runs: number, source: strin
   const cardsCached = await build({ OUT_DIR: dist, CONTENT_DIR: content });
   const built = htmlFiles(dist).map((f) => readFileSync(join(dist, f), 'utf8'));
   const figureHtml = built.flatMap((h) => h.match(/<figure[\s\S]*?<\/figure>/g) ?? []);
-  console.log(`corpus ×${copies}: ${articles} articles, ${corpus.charts} charts, builds ${ms.map(sec).join(', ')} s, peak ${run.peakMb.toFixed(0)} MB`);
+  console.log(
+    `corpus ×${copies}: ${articles} articles, ${corpus.charts} charts, builds ${ms.map(sec).join(', ')} s, peak ${run.peakMb.toFixed(0)} MB`,
+  );
   rmSync(cacheDirFor(content), { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
   return {
@@ -119,7 +125,21 @@ export async function measureScaling(work: string, sizes: number[], runs: number
   const sourceReports = readdirSync(join(source, 'reports')).filter((f) => f.endsWith('.txt')).length;
   for (const size of sizes) scales.push(await measure(work, Math.max(1, Math.round(size / sourceReports)), runs, source));
   const scaleTable = table(
-    ['corpus', 'reports', 'articles', 'charts', 'pages', 'share cards', 'ingest', 'clean build', 'per article', 'per chart', 'peak memory', 'build, cards cached', 'per page, cards cached'],
+    [
+      'corpus',
+      'reports',
+      'articles',
+      'charts',
+      'pages',
+      'share cards',
+      'ingest',
+      'clean build',
+      'per article',
+      'per chart',
+      'peak memory',
+      'build, cards cached',
+      'per page, cards cached',
+    ],
     scales.map((s) => [
       `×${s.copies}`,
       s.reports,
@@ -146,6 +166,8 @@ export async function measureScaling(work: string, sizes: number[], runs: number
     })
     .join('; ');
   const undrawn = scales.filter((s) => s.drawn < s.figures).map((s) => `×${s.copies}: ${s.figures - s.drawn} of ${s.figures}`);
-  const chartNote = undrawn.length ? `Some chart figures hold no drawing (${undrawn.join('; ')}): "per chart" undercounts drawing.` : 'Chart figures in these builds contain their SVG drawings.';
+  const chartNote = undrawn.length
+    ? `Some chart figures hold no drawing (${undrawn.join('; ')}): "per chart" undercounts drawing.`
+    : 'Chart figures in these builds contain their SVG drawings.';
   return { scales, table: scaleTable, marginal, linear: linearity(scales), chartNote };
 }

@@ -22,8 +22,14 @@ export function checkSite(value: string | undefined, local: boolean): SiteCheck 
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return { ok: false, message: `SITE uses ${url.protocol}; only https: and http: can serve a site. Fix: e.g. ${EXAMPLE}.` };
   if (url.pathname !== '/' || url.search || url.hash)
-    return { ok: false, message: `SITE is "${value}", which has a path. Fix: put the origin in SITE and the sub-path in BASE, e.g. SITE=${url.origin} BASE=${url.pathname.replace(/\/?$/, '/')} npm run build.` };
+    return {
+      ok: false,
+      message: `SITE is "${value}", which has a path. Fix: put the origin in SITE and the sub-path in BASE, e.g. SITE=${url.origin} BASE=${url.pathname.replace(/\/?$/, '/')} npm run build.`,
+    };
   if (!local && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))
-    return { ok: false, message: `SITE is ${url.origin}, this machine: a deployment would link to the reader's own computer. Fix: set the public origin, e.g. ${EXAMPLE}, or run npm start for a local preview.` };
+    return {
+      ok: false,
+      message: `SITE is ${url.origin}, this machine: a deployment would link to the reader's own computer. Fix: set the public origin, e.g. ${EXAMPLE}, or run npm start for a local preview.`,
+    };
   return { ok: true, origin: url.origin };
 }

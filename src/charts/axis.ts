@@ -36,20 +36,27 @@ export interface AxisOptions {
 export function valueAxis(x: ScaleLinear<number, number>, { top, bottom, unit, size, ticks = 5 }: AxisOptions): SvgNode {
   const max = x.domain()[1];
   const { divisor } = scaleOf(max);
-  const tick = (v: number) => (unitOf(unit).dimension === 'share' ? `${trim(v * 100)}%` : unitOf(unit).dimension === 'percent' ? `${trim(v)}%` : trim(v / divisor));
+  const tick = (v: number) =>
+    unitOf(unit).dimension === 'share' ? `${trim(v * 100)}%` : unitOf(unit).dimension === 'percent' ? `${trim(v)}%` : trim(v / divisor);
   return el(
     'g',
     { class: 'axis', 'aria-hidden': 'true' },
-    x.ticks(ticks).map((v) =>
-      el(
-        'g',
-        {},
-        el('line', { x1: x(v), x2: x(v), y1: top, y2: bottom, ...stroke(v === 0 ? 'muted' : 'grid'), 'stroke-width': v === 0 ? 1.5 : 1 }),
-        el('text', { x: x(v), y: bottom + size + 4, 'text-anchor': 'middle', 'font-size': size, ...fill('muted') }, tick(v)),
+    x
+      .ticks(ticks)
+      .map((v) =>
+        el(
+          'g',
+          {},
+          el('line', { x1: x(v), x2: x(v), y1: top, y2: bottom, ...stroke(v === 0 ? 'muted' : 'grid'), 'stroke-width': v === 0 ? 1.5 : 1 }),
+          el('text', { x: x(v), y: bottom + size + 4, 'text-anchor': 'middle', 'font-size': size, ...fill('muted') }, tick(v)),
+        ),
       ),
-    ),
     isPercent(unit)
       ? null
-      : el('text', { x: x.range()[1], y: bottom + 2 * size + 8, 'text-anchor': 'end', 'font-size': size, ...fill('muted') }, `单位：${axisUnit(max, unit)}`),
+      : el(
+          'text',
+          { x: x.range()[1], y: bottom + 2 * size + 8, 'text-anchor': 'end', 'font-size': size, ...fill('muted') },
+          `单位：${axisUnit(max, unit)}`,
+        ),
   );
 }

@@ -58,7 +58,12 @@ export function buildChart(def: ChartDef, input: ChartInput, options: BuildOptio
   const { form, model, records } = modelOf(def, input);
   const draw = (width: number, narrow: boolean, cls: string) => {
     const svg = form.draw(model, { width, narrow, idPrefix: `${def.id}-${cls}`, target: options.target, text: options.text });
-    Object.assign(svg.attrs, { class: `layout-${cls}`, role: 'group', 'aria-labelledby': `${def.id}-title`, 'aria-describedby': `${def.id}-summary` });
+    Object.assign(svg.attrs, {
+      class: `layout-${cls}`,
+      role: 'group',
+      'aria-labelledby': `${def.id}-title`,
+      'aria-describedby': `${def.id}-summary`,
+    });
     return renderSvg(svg);
   };
   const table = form.table(model);

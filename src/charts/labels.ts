@@ -31,5 +31,9 @@ export function textLines(lines: string | string[], { x, y, size, anchor, weight
   const list = typeof lines === 'string' ? [lines] : lines;
   const attrs = { x, y, 'text-anchor': anchor, 'font-size': size, 'font-weight': weight, ...(halo ? haloText(tone) : fill(tone)) };
   if (list.length === 1 && typeof lines === 'string') return el('text', attrs, lines);
-  return el('text', attrs, list.map((line, j) => el('tspan', { x, dy: j ? lineStep(size) : undefined }, line)));
+  return el(
+    'text',
+    attrs,
+    list.map((line, j) => el('tspan', { x, dy: j ? lineStep(size) : undefined }, line)),
+  );
 }

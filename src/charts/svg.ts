@@ -19,7 +19,6 @@ export function el(tag: string, attrs: Record<string, Attr> = {}, ...children: (
   return { tag, attrs, children: children.flat() };
 }
 
-
 /** Numbers are rounded to 0.1 px: enough for crisp output, stable across runs. */
 function attrValue(v: string | number): string {
   return typeof v === 'number' ? String(Math.round(v * 10) / 10) : v;

@@ -13,8 +13,7 @@ import type { DataRecord } from '../schemas/record.ts';
 import { dateWords, dayRange } from './display.ts';
 
 /** The columns of one quantity: amount, unit, qualifier, range (low|high) and vague words. */
-const quantityColumns = <P extends string>(p: P) =>
-  [`${p}_amount`, `${p}_unit`, `${p}_qualifier`, `${p}_range`, `${p}_vague`] as const;
+const quantityColumns = <P extends string>(p: P) => [`${p}_amount`, `${p}_unit`, `${p}_qualifier`, `${p}_range`, `${p}_vague`] as const;
 
 export const CSV_COLUMNS = [
   'id',

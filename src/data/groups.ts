@@ -23,6 +23,10 @@ export function recordGroups(dataset: Pick<Dataset, 'tags' | 'records'>): Record
   const firstTag = (r: DataRecord) => tags.find(([id]) => r.tags?.includes(id))?.[0];
   return [
     ...tags.map(([id, name]) => ({ id, name, rows: numbered.filter((x) => firstTag(x.record) === id) })),
-    ...RECORD_KINDS.map((kind) => ({ id: kind, name: t.kinds[kind], rows: numbered.filter((x) => !firstTag(x.record) && recordKind(x.record) === kind) })),
+    ...RECORD_KINDS.map((kind) => ({
+      id: kind,
+      name: t.kinds[kind],
+      rows: numbered.filter((x) => !firstTag(x.record) && recordKind(x.record) === kind),
+    })),
   ].filter((g) => g.rows.length > 0);
 }

@@ -69,7 +69,11 @@ const DATE_RULES: Json = {
 const RECORD_RULES: Json = {
   allOf: [
     { if: has('change'), then: { properties: { value: { type: 'null' } } } },
-    { properties: { equivalent: { type: 'object', properties: { unit: { anyOf: [{ enum: CURRENCIES }, { type: 'string', pattern: PRICE_PATTERN }] } } } } },
+    {
+      properties: {
+        equivalent: { type: 'object', properties: { unit: { anyOf: [{ enum: CURRENCIES }, { type: 'string', pattern: PRICE_PATTERN }] } } },
+      },
+    },
   ],
 };
 
@@ -116,11 +120,17 @@ export const datasetJsonSchema = () =>
 
 /** content/charts/<slug>.json */
 export const chartsJsonSchema = () =>
-  generate(chartFileSchema, { title: 'Charts of one report', description: 'Which charts a report gets, in which visual form, what they plot and where they stand.' });
+  generate(chartFileSchema, {
+    title: 'Charts of one report',
+    description: 'Which charts a report gets, in which visual form, what they plot and where they stand.',
+  });
 
 /** content/reports/<slug>.meta.json */
 export const metaJsonSchema = () =>
-  generate(reportMetaSchema, { title: 'Report meta', description: 'Where a report comes from: publisher, publication date at its precision, language.' });
+  generate(reportMetaSchema, {
+    title: 'Report meta',
+    description: 'Where a report comes from: publisher, publication date at its precision, language.',
+  });
 
 /** content/changelog/<slug>.json */
 export const changelogJsonSchema = () =>

@@ -18,7 +18,15 @@ const URL_ATTRS = new Set(['@_href', '@_url']);
 /** Attributes of an item's HTML that hold addresses. */
 const HTML_URL_PROPS = new Set(['href', 'src']);
 
-const OPTIONS = { preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, parseAttributeValue: false, trimValues: false, processEntities: true } as const;
+const OPTIONS = {
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+} as const;
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -43,7 +51,12 @@ export function hantFeed(xml: string, convert: (s: string) => string, link: (hre
       if (attrs) for (const [k, v] of Object.entries(attrs)) attrs[k] = URL_ATTRS.has(k) ? link(v) : convert(v);
       for (const [name, value] of Object.entries(node)) {
         if (name === ':@') continue;
-        if (name === '#text') node[name] = HTML_TEXT.has(parent) ? itemHtml(String(value), convert, link) : URL_TEXT.has(parent) ? link(String(value)) : convert(String(value));
+        if (name === '#text')
+          node[name] = HTML_TEXT.has(parent)
+            ? itemHtml(String(value), convert, link)
+            : URL_TEXT.has(parent)
+              ? link(String(value))
+              : convert(String(value));
         else if (Array.isArray(value)) visit(value as XmlNode[], name);
       }
     }

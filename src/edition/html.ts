@@ -64,7 +64,9 @@ function convertJson(value: unknown, convert: (s: string) => string, link: (s: s
   if (Array.isArray(value)) return value.map((v) => convertJson(v, convert, link, top));
   if (value && typeof value === 'object') {
     const page = top && (value as Record<string, unknown>)['@type'] !== 'Dataset';
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'inLanguage' && page ? EDITIONS.hant : convertJson(v, convert, link, false)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, k === 'inLanguage' && page ? EDITIONS.hant : convertJson(v, convert, link, false)]),
+    );
   }
   return value;
 }
@@ -141,7 +143,10 @@ export function hantPage(
       if (qrSvg && el.tagName === 'svg' && String(el.properties.className ?? '').includes('qr')) {
         const fresh = fromHtml(qrSvg, { fragment: true, space: 'svg' }).children.find((c): c is Element => c.type === 'element')!;
         const label = el.properties.ariaLabel;
-        Object.assign(el, { properties: { ...fresh.properties, ariaLabel: typeof label === 'string' ? convert(label) : label }, children: fresh.children });
+        Object.assign(el, {
+          properties: { ...fresh.properties, ariaLabel: typeof label === 'string' ? convert(label) : label },
+          children: fresh.children,
+        });
         return;
       }
       const alternate = el.tagName === 'link' && el.properties.hrefLang !== undefined;

@@ -32,7 +32,10 @@ export class ScriptPairs {
   toHans(): string {
     const back = new Map<string, string>();
     for (const [s, seen] of this.counts) for (const t of seen.keys()) if (!back.has(t)) back.set(t, s);
-    return [...back].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => t + s).join('');
+    return [...back]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([t, s]) => t + s)
+      .join('');
   }
 }
 

@@ -4,10 +4,13 @@ import { sentences } from '../lib/sentences.ts';
 export const DESCRIPTION_MAX = 120;
 
 export function describe(paragraphs: string[], max = DESCRIPTION_MAX): string {
-  const all = paragraphs.flatMap(sentences).map((s) => s.trim()).filter(Boolean);
+  const all = paragraphs
+    .flatMap(sentences)
+    .map((s) => s.trim())
+    .filter(Boolean);
   let out = '';
   for (const s of all) {
-    if ([...out + s].length > max) break;
+    if ([...(out + s)].length > max) break;
     out += s;
   }
   if (out) return out;

@@ -51,8 +51,7 @@ export function companionFiles(reportFile: string, slug: string) {
 function mapStrings(value: unknown, set: (s: string) => string): unknown {
   if (typeof value === 'string') return set(value);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, set));
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, set)]));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, set)]));
   return value;
 }
 
@@ -99,7 +98,8 @@ function collect<T extends unknown[]>(...steps: { [K in keyof T]: () => T[K] }):
 
 /** The slug of an existing report file, or an IngestError that says how to name it. */
 export function reportSlug(file: string): string {
-  if (!existsSync(file)) throw IngestError.at(display(file), 'the report file does not exist', 'check the path (reports live in content/reports/<slug>.txt)');
+  if (!existsSync(file))
+    throw IngestError.at(display(file), 'the report file does not exist', 'check the path (reports live in content/reports/<slug>.txt)');
   const slug = basename(file).replace(/\.txt$/, '');
   if (!file.endsWith('.txt') || !slugSchema.safeParse(slug).success || RESERVED_SLUGS.includes(slug))
     throw IngestError.at(
@@ -130,11 +130,23 @@ export function loadReport(file: string): LoadedReport {
     () => (existsSync(paths.dataset) ? readJson(paths.dataset, datasetSchemaFor(text), 'the dataset', piece) : null),
     () => (existsSync(paths.charts) ? readJson(paths.charts, chartFileSchema, 'the chart specs', typeset) : null),
   );
-  for (const [companion, data] of [[paths.dataset, dataset], [paths.charts, charts]] as const)
+  for (const [companion, data] of [
+    [paths.dataset, dataset],
+    [paths.charts, charts],
+  ] as const)
     if (data && data.report !== slug)
-      throw IngestError.at(display(companion), `"report" is "${data.report}" but the file belongs to "${slug}"`, `set "report": "${slug}"`, String(lineOfPath(readFileSync(companion, 'utf8'), ['report'])));
+      throw IngestError.at(
+        display(companion),
+        `"report" is "${data.report}" but the file belongs to "${slug}"`,
+        `set "report": "${slug}"`,
+        String(lineOfPath(readFileSync(companion, 'utf8'), ['report'])),
+      );
   if (charts && !dataset)
-    throw IngestError.at(display(paths.charts), 'charts need a dataset and there is none', `create ${display(paths.dataset)} or remove the chart specs`);
+    throw IngestError.at(
+      display(paths.charts),
+      'charts need a dataset and there is none',
+      `create ${display(paths.dataset)} or remove the chart specs`,
+    );
   const shown = { meta: display(paths.meta), dataset: display(paths.dataset), charts: display(paths.charts) };
   return { slug, file: display(file), text, parsed, meta, dataset, charts, paths: shown };
 }

@@ -70,7 +70,8 @@ function trimLine(raw: string, line: number, notes: Normalised[]): string {
   while (start < end && /[\s\u200B-\u200D\u2060\uFEFF]/u.test(chars[start])) start++;
   while (end > start && /[\s\u200B-\u200D\u2060\uFEFF]/u.test(chars[end - 1])) end--;
   chars.forEach((c, i) => {
-    if ((i < start || i >= end) && /[\u00A0\u3000\u200B-\u200D\u2060\uFEFF]/u.test(c)) notes.push({ line, column: i + 1, char: c, action: 'removed' });
+    if ((i < start || i >= end) && /[\u00A0\u3000\u200B-\u200D\u2060\uFEFF]/u.test(c))
+      notes.push({ line, column: i + 1, char: c, action: 'removed' });
   });
   return chars.slice(start, end).join('');
 }

@@ -45,7 +45,10 @@ function placeCharts(report: LoadedReport, sections: Section[]): Map<number, str
 export const SLUG_RECORD = 'slugs.json';
 
 export function slugRecordFile(report: string, record: SlugEntry[]): OutputFile {
-  return { name: SLUG_RECORD, content: `${JSON.stringify({ report, note: `${GENERATED_NOTICE} The URL of every article given out stays; delete an entry to give that article a new URL.`, articles: record }, null, 2)}\n` };
+  return {
+    name: SLUG_RECORD,
+    content: `${JSON.stringify({ report, note: `${GENERATED_NOTICE} The URL of every article given out stays; delete an entry to give that article a new URL.`, articles: record }, null, 2)}\n`,
+  };
 }
 
 /** Reads a slug record as written by slugRecordFile; a missing record is empty. */
@@ -56,7 +59,13 @@ export function parseSlugRecord(text: string | undefined, file: string): SlugEnt
     const list = Array.isArray(data.articles) ? data.articles : [];
     return list.filter((e): e is SlugEntry => typeof e?.slug === 'string' && typeof e?.heading === 'string' && typeof e?.opening === 'string');
   } catch {
-    throw new IngestError(IngestError.line(file, 'the slug record is not valid JSON', 'restore it from git (git checkout -- <file>), or delete it to give every article its slug afresh'));
+    throw new IngestError(
+      IngestError.line(
+        file,
+        'the slug record is not valid JSON',
+        'restore it from git (git checkout -- <file>), or delete it to give every article its slug afresh',
+      ),
+    );
   }
 }
 

@@ -72,10 +72,29 @@ export function assignSlugs(sections: SlugSection[], record: SlugEntry[], reserv
     slugs[i] = e.slug;
   };
   // 1. Same subheading (the same opening first, for two sections with one subheading).
-  sections.forEach((s, i) => take(i, record.find((e) => !used.has(e) && e.heading === s.heading && e.opening === s.opening)));
-  sections.forEach((s, i) => slugs[i] ?? take(i, record.find((e) => !used.has(e) && e.heading === s.heading)));
+  sections.forEach((s, i) =>
+    take(
+      i,
+      record.find((e) => !used.has(e) && e.heading === s.heading && e.opening === s.opening),
+    ),
+  );
+  sections.forEach(
+    (s, i) =>
+      slugs[i] ??
+      take(
+        i,
+        record.find((e) => !used.has(e) && e.heading === s.heading),
+      ),
+  );
   // 2. Same opening paragraph: the subheading was renamed.
-  sections.forEach((s, i) => slugs[i] ?? take(i, record.find((e) => !used.has(e) && e.opening === s.opening)));
+  sections.forEach(
+    (s, i) =>
+      slugs[i] ??
+      take(
+        i,
+        record.find((e) => !used.has(e) && e.opening === s.opening),
+      ),
+  );
   // 3. New sections.
   const taken = new Set([...reserved, ...record.map((e) => e.slug)]);
   const wanted = new Map<string, number>();

@@ -45,8 +45,12 @@ function fixFor(iss: Issue): string {
     case 'unrecognized_keys':
       return `unknown key${iss.keys.length > 1 ? 's' : ''} ${list(iss.keys)}: check the spelling against the schema, or remove ${iss.keys.length > 1 ? 'them' : 'it'}`;
     case 'too_small':
-      if (iss.origin === 'string') return Number(iss.minimum) <= 1 ? 'the text is empty: write it, or leave the key out if it is optional' : `the text is too short: write at least ${iss.minimum} characters`;
-      if (iss.origin === 'array') return `the list needs at least ${iss.minimum} item${Number(iss.minimum) === 1 ? '' : 's'}: add ${Number(iss.minimum) === 1 ? 'one' : 'them'}`;
+      if (iss.origin === 'string')
+        return Number(iss.minimum) <= 1
+          ? 'the text is empty: write it, or leave the key out if it is optional'
+          : `the text is too short: write at least ${iss.minimum} characters`;
+      if (iss.origin === 'array')
+        return `the list needs at least ${iss.minimum} item${Number(iss.minimum) === 1 ? '' : 's'}: add ${Number(iss.minimum) === 1 ? 'one' : 'them'}`;
       return `found ${typeOf(iss.input)}: write a number ${iss.inclusive ? 'of at least' : 'above'} ${iss.minimum}`;
     case 'too_big':
       if (iss.origin === 'string') return `the text is longer than ${iss.maximum} characters: shorten it`;

@@ -81,16 +81,25 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
         }
         // Feeds are XML made by the build: their words are converted, their page addresses moved into the edition.
         for (const feed of feeds) {
-          write(HANT_PREFIX + feed, hantFeed(readFileSync(join(root, feed), 'utf8'), convert, (href) => hantUrl(href, site) ?? href));
+          write(
+            HANT_PREFIX + feed,
+            hantFeed(readFileSync(join(root, feed), 'utf8'), convert, (href) => hantUrl(href, site) ?? href),
+          );
         }
         // Each search page learns the characters of the other script it may be typed in.
         const search = 'search/index.html';
         if (files.includes(search)) {
-          for (const [file, map] of [[search, pairs.toHans()], [HANT_PREFIX + search, pairs.toHant()]])
+          for (const [file, map] of [
+            [search, pairs.toHans()],
+            [HANT_PREFIX + search, pairs.toHant()],
+          ])
             writeFileSync(join(root, file), setSearchScriptMap(readFileSync(join(root, file), 'utf8'), map));
         }
         const listed = files.map(pagePath).filter(options.inSitemap);
-        write(HANT_SITEMAP, sitemapXml(listed.map((rel) => ({ hans: new URL(base + rel, site).href, hant: new URL(base + toHantPath(rel), site).href }))));
+        write(
+          HANT_SITEMAP,
+          sitemapXml(listed.map((rel) => ({ hans: new URL(base + rel, site).href, hant: new URL(base + toHantPath(rel), site).href }))),
+        );
         logger.info(`繁體 edition: ${files.length} pages, ${feeds.length} feed`);
       },
     },

@@ -17,7 +17,6 @@ export interface EmbedCodeInput {
   height: number;
 }
 
-
 export function embedCode({ src, origin, chartId, title, height }: EmbedCodeInput): string {
   const iframe = `<iframe src="${attr(src)}" title="${attr(title)}" data-chart-embed="${attr(chartId)}" height="${Math.round(height)}" loading="lazy" style="width:100%;border:0"></iframe>`;
   const listener =

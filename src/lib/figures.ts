@@ -76,7 +76,10 @@ function readSmall(s: string): number | undefined {
 
 /** 三十万, 两千万, 万, 一百零五亿. */
 function readChinese(s: string): number | undefined {
-  for (const [mark, factor] of [['亿', 1e8], ['万', 1e4]] as const) {
+  for (const [mark, factor] of [
+    ['亿', 1e8],
+    ['万', 1e4],
+  ] as const) {
     const at = s.indexOf(mark);
     if (at === -1) continue;
     const high = at === 0 ? 1 : readChinese(s.slice(0, at));
@@ -244,7 +247,8 @@ function fractionAt(text: string, i: number): Read | undefined {
   if (frac && !CN_CHARS.has(text[i - 1]) && !isAsciiAlnum(text[i - 1])) {
     const whole = readNumeral(frac[1]);
     const part = readNumeral(frac[2]);
-    if (whole && part !== undefined && part <= whole) return { end: i + frac[0].length, quantity: { unit: 'share', amount: roundShare(part / whole) } };
+    if (whole && part !== undefined && part <= whole)
+      return { end: i + frac[0].length, quantity: { unit: 'share', amount: roundShare(part / whole) } };
   }
   for (const w of ['一半', '半数'])
     if (text.startsWith(w, i) && !CN_CHARS.has(text[i - 1])) return { end: i + w.length, quantity: { unit: 'share', amount: 0.5 } };
@@ -416,8 +420,7 @@ function like(q: Quantity, other: Quantity): Quantity {
 function changeAt(text: string, i: number): { end: number; change: Change } | undefined {
   let j = i;
   for (const basis of ['同比', '环比']) if (text.startsWith(basis, j)) j += basis.length;
-  for (const w of DOUBLING)
-    if (text.startsWith(w, j)) return { end: j + w.length, change: { direction: 'up', by: { unit: 'times', amount: 1 } } };
+  for (const w of DOUBLING) if (text.startsWith(w, j)) return { end: j + w.length, change: { direction: 'up', by: { unit: 'times', amount: 1 } } };
   if (text[j] === '从' || text[j] === '由') {
     const from = quantityAt(text, j + 1);
     const verb = from && verbAt(text, from.end, true);
@@ -449,7 +452,7 @@ function changeAt(text: string, i: number): { end: number; change: Change } | un
  */
 export function findFigures(text: string): Figure[] {
   const found: Figure[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const change = changeAt(text, i);
     const quantity = quantityAt(text, i);
     if (change && (!quantity || change.end >= quantity.end)) {
@@ -473,7 +476,6 @@ export function quantitiesOf(f: Figure): Quantity[] {
 export function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 }
-
 
 /** The interval a vague word spans, [min, max): 数十万 → [1e5, 1e6), 数百 → [100, 1000). */
 export function vagueBounds(word: string): [number, number] | undefined {

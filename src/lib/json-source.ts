@@ -45,7 +45,8 @@ const WORD_FIXES: Record<string, string> = {
 function explainToken(text: string, offset: number, error: ParseError | undefined): { token: string; fix: string } {
   const rest = text.slice(offset);
   const word = /^-?[A-Za-z_$][\w$]*/.exec(rest)?.[0];
-  if (word && (error?.error === 3 /* PropertyNameExpected */ || /^\s*:/.test(rest.slice(word.length)))) return { token: word, fix: `put the key in double quotes: "${word}"` };
+  if (word && (error?.error === 3 /* PropertyNameExpected */ || /^\s*:/.test(rest.slice(word.length))))
+    return { token: word, fix: `put the key in double quotes: "${word}"` };
   if (word) {
     const bare = word.replace(/^-/, '');
     if (WORD_FIXES[bare]) return { token: word, fix: WORD_FIXES[bare] };
@@ -59,13 +60,15 @@ function explainToken(text: string, offset: number, error: ParseError | undefine
     if (/^-?0\d/.test(number)) return { token: number, fix: `leave out the leading zero: ${Number(number)}` };
   }
   const ch = rest[0];
-  if (ch === undefined) return { token: 'the end of the file', fix: 'the file ends too early: close every { with } and every [ with ], and every " with "' };
-  if (ch === '"' && /^"[^"\\\n]*\n/.test(rest)) return { token: ch, fix: 'text runs over a line break: write \\n for a line break inside text, or close the quote' };
+  if (ch === undefined)
+    return { token: 'the end of the file', fix: 'the file ends too early: close every { with } and every [ with ], and every " with "' };
+  if (ch === '"' && /^"[^"\\\n]*\n/.test(rest))
+    return { token: ch, fix: 'text runs over a line break: write \\n for a line break inside text, or close the quote' };
   if (/\d/.test(ch) && text[offset - 1] === '0') return { token: `0${ch}`, fix: 'leave out the leading zero' };
   if (ch === "'") return { token: ch, fix: 'use double quotes (") around keys and text' };
-  if (ch === '/' ) return { token: rest.slice(0, 2), fix: 'JSON has no comments: remove it' };
+  if (ch === '/') return { token: rest.slice(0, 2), fix: 'JSON has no comments: remove it' };
   if (ch === '}' || ch === ']') return { token: ch, fix: 'remove the comma before it (JSON allows no trailing comma)' };
-  if (error && (error.error === 6 /* CommaExpected */ || error.error === 5 /* CloseBraceExpected */ || error.error === 4 /* CloseBracketExpected */))
+  if (error && (error.error === 6 /* CommaExpected */ || error.error === 5 /* CloseBraceExpected */ || error.error === 4) /* CloseBracketExpected */)
     return { token: ch, fix: 'a comma is missing between the two values before it' };
   if (error?.error === 3 /* PropertyNameExpected */) return { token: ch, fix: 'put the key in double quotes: "key": value' };
   return { token: ch, fix: 'fix the JSON syntax at that line and column' };
@@ -95,9 +98,7 @@ export function parseJson(text: string): unknown {
 
 /** `records[3].value.amount` */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('') || '(top level)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(top level)';
 }
 
 /** 1-based line and column where the value at `path` starts (or its nearest existing parent). */

@@ -15,7 +15,23 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Text that is not set in lines by the browser, or not read as prose. */
-const SKIP = new Set(['head', 'script', 'style', 'template', 'svg', 'math', 'textarea', 'pre', 'code', 'kbd', 'samp', 'noscript', 'title', 'option', 'select']);
+const SKIP = new Set([
+  'head',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+  'textarea',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'noscript',
+  'title',
+  'option',
+  'select',
+]);
 
 const HEADING = /^h[1-6]$/;
 
@@ -54,7 +70,8 @@ export function markPhrases(html: string): string {
 export function withoutPhraseBreaks(html: string): string {
   const cuts: { start: number; end: number }[] = [];
   const walk = (node: Node) => {
-    if ('tagName' in node && node.tagName === 'wbr' && node.sourceCodeLocation) cuts.push({ start: node.sourceCodeLocation.startOffset, end: node.sourceCodeLocation.endOffset });
+    if ('tagName' in node && node.tagName === 'wbr' && node.sourceCodeLocation)
+      cuts.push({ start: node.sourceCodeLocation.startOffset, end: node.sourceCodeLocation.endOffset });
     if ('childNodes' in node) for (const child of (node as Element).childNodes) walk(child);
     if ('content' in node) walk((node as DefaultTreeAdapterMap['template']).content);
   };

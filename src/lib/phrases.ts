@@ -25,7 +25,26 @@ const UNIT =
 const AFTER = '(?:左右|以上|以内|之内|以下|多)?';
 const AMOUNT = `(?:${ARABIC}${MAG}${UNIT}?|${HAN_NUM}${UNIT}|${HAN_NUM}分之${HAN_NUM})`;
 /** Words of the series that both BudouX and ICU cut (硅|谷, 扎克|伯格); names first. */
-const WORDS = ['扎克伯格', '马斯克', '奥尔特曼', '纳德拉', '哈夫迈耶', '硅谷', '谷歌', '资深', '创企', '初创企业', '人工智能', '中位数', '独角兽', '云计算', '基础设施', '从业者', '负责人', '创始人'];
+const WORDS = [
+  '扎克伯格',
+  '马斯克',
+  '奥尔特曼',
+  '纳德拉',
+  '哈夫迈耶',
+  '硅谷',
+  '谷歌',
+  '资深',
+  '创企',
+  '初创企业',
+  '人工智能',
+  '中位数',
+  '独角兽',
+  '云计算',
+  '基础设施',
+  '从业者',
+  '负责人',
+  '创始人',
+];
 const PIECES = [
   // A figure, possibly a range (6到9个月) or a chain of date parts (2024年4月10日), with its qualifiers.
   `${BEFORE}(?:${AMOUNT}(?:到|至|~|-|—))?${AMOUNT}(?:${ARABIC}${UNIT})*${AFTER}`,

@@ -65,7 +65,9 @@ export function quantityWords(q: Quantity, quote?: string): string | undefined {
 }
 
 function sameChange(a: Change, b: Change): boolean {
-  return a.direction === b.direction && (['from', 'to', 'by'] as const).every((s) => (!a[s] && !b[s]) || (!!a[s] && !!b[s] && sameWords(a[s]!, b[s]!)));
+  return (
+    a.direction === b.direction && (['from', 'to', 'by'] as const).every((s) => (!a[s] && !b[s]) || (!!a[s] && !!b[s] && sameWords(a[s]!, b[s]!)))
+  );
 }
 
 /** 从1.2万元/吨降至8000元/吨左右, 增长超过一倍, 下降3个百分点 (house), or the quote's words. */
@@ -93,7 +95,9 @@ export function equivalentWords(r: WordedRecord): string | undefined {
 
 /** 2024年4月10日, 2023年第四季度, 2023年初; undefined when the report gives no date. */
 export function dateWords(date: DateFields): string | undefined {
-  return date.value !== undefined && date.precision !== undefined ? dateLabel({ value: date.value, precision: date.precision, part: date.part }) : undefined;
+  return date.value !== undefined && date.precision !== undefined
+    ? dateLabel({ value: date.value, precision: date.precision, part: date.part })
+    : undefined;
 }
 
 /** "2024年3月（推算）", "截至2023年12月", "时间未披露" */

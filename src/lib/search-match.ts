@@ -44,7 +44,7 @@ export function marks(text: string, needles: string[]): Piece[] {
   const sorted = [...needles].filter(Boolean).sort((a, b) => b.length - a.length);
   const pieces: Piece[] = [];
   let plain = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const hit = sorted.find((n) => fold(text.slice(i, i + n.length)) === fold(n));
     if (!hit) {
       plain += text[i++];
@@ -79,4 +79,10 @@ export function coverAll(excerpt: string, text: string, needles: string[]): stri
  * and escapes, and with a middle dot where it joins blocks with ". " (要点. 亚马逊…),
  * nothing where such a join is cut off.
  */
-export const plainText = (s: string) => s.replace(/\u200B/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\. (?=\S)/g, ' · ').replace(/\.(?=…|$)/g, '');
+export const plainText = (s: string) =>
+  s
+    .replace(/\u200B/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\. (?=\S)/g, ' · ')
+    .replace(/\.(?=…|$)/g, '');

@@ -55,7 +55,7 @@ export function typeset(text: string): string {
   const pairs = parenPairs(chars, frozen);
   const paired = new Set(pairs.flat());
   // Converting a mark can make its neighbour's context Chinese (Knight),其 → ）, → ），), so repeat until stable.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [a, b] of pairs) {
       if (chars[a] !== '(') continue;

@@ -5,18 +5,7 @@
  * compounds of a currency and a unit, resolved on demand. Pure data, no I/O.
  */
 
-export type Dimension =
-  | 'currency'
-  | 'count'
-  | 'energy'
-  | 'power'
-  | 'duration'
-  | 'percent'
-  | 'points'
-  | 'multiple'
-  | 'share'
-  | 'mass'
-  | 'price';
+export type Dimension = 'currency' | 'count' | 'energy' | 'power' | 'duration' | 'percent' | 'points' | 'multiple' | 'share' | 'mass' | 'price';
 
 export interface UnitDef {
   /** Stable id stored in datasets: 'USD', 'people', 'MWh', 'CNY/t' … */
@@ -98,9 +87,16 @@ function compound(id: string): UnitDef | undefined {
   const cur = BY_ID.get(currency);
   const of = BY_ID.get(unitId ?? '');
   if (rest.length || !cur || cur.dimension !== 'currency' || !of || !PER_DIMENSIONS.has(of.dimension)) return undefined;
-  return def(id, 'price', of.words.map((w) => `${cur.suffix}/${w}`), `${cur.suffix}/${of.suffix}`, 1 / of.factor, {
-    per: { currency, unit: unitId },
-  });
+  return def(
+    id,
+    'price',
+    of.words.map((w) => `${cur.suffix}/${w}`),
+    `${cur.suffix}/${of.suffix}`,
+    1 / of.factor,
+    {
+      per: { currency, unit: unitId },
+    },
+  );
 }
 
 const COMPOUNDS = new Map<string, UnitDef | undefined>();

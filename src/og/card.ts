@@ -30,7 +30,6 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown, ext
   props: { style, children, ...extra },
 });
 
-
 /** Estimated lines of the title at a font size; lines rarely fill up to the last pixel. */
 const linesAt = (title: string, width: number, px: number) => Math.ceil((ems(title) * px) / (width * 0.95));
 
@@ -49,7 +48,11 @@ export function cardElement(text: CardText, families: string[], chart?: Prepared
   const textWrap = linesAt(text.title, textWidth, size) < MAX_TITLE_LINES ? 'pretty' : 'wrap';
   const words = h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', width: textWidth, flexShrink: 0 }, [
     h('div', { ...oneLine, display: 'block', width: textWidth, fontSize: 32, fontWeight: 700, color: THEME.accent, marginBottom: 22 }, text.kicker),
-    h('div', { display: 'block', width: textWidth, fontSize: size, fontWeight: 700, lineHeight: 1.28, lineClamp: MAX_TITLE_LINES, textWrap }, text.title),
+    h(
+      'div',
+      { display: 'block', width: textWidth, fontSize: size, fontWeight: 700, lineHeight: 1.28, lineClamp: MAX_TITLE_LINES, textWrap },
+      text.title,
+    ),
   ]);
   return h(
     'div',
@@ -67,7 +70,11 @@ export function cardElement(text: CardText, families: string[], chart?: Prepared
     },
     [
       h('div', { display: 'flex', flexGrow: 1, minHeight: 0, gap: GAP }, chart ? [words, chartBox(chart)] : [words]),
-      h('div', { ...oneLine, display: 'block', marginTop: 28, paddingTop: 20, borderTop: `2px solid ${THEME.rule}`, fontSize: 28, color: THEME.muted }, text.footer),
+      h(
+        'div',
+        { ...oneLine, display: 'block', marginTop: 28, paddingTop: 20, borderTop: `2px solid ${THEME.rule}`, fontSize: 28, color: THEME.muted },
+        text.footer,
+      ),
     ],
   );
 }

@@ -37,7 +37,9 @@ export function chartText(svg: string): string {
 /** The SVG with its text drawn as paths by resvg, with these fonts only (no system fonts). */
 export function outlineText(svg: string, fontFiles: string[]): { svg: string; width: number; height: number } {
   const family = 'Noto Sans SC';
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: family, sansSerifFamily: family, serifFamily: family, monospaceFamily: family } });
+  const resvg = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: family, sansSerifFamily: family, serifFamily: family, monospaceFamily: family },
+  });
   return { svg: resvg.toString(), width: resvg.width, height: resvg.height };
 }
 

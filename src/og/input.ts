@@ -18,7 +18,10 @@ export const ogInputSchema = z
       .string()
       .trim()
       .regex(/^(<\?xml[^>]*\?>\s*)?<svg[\s>]/, 'chartSvg must be a complete <svg …>…</svg> string')
-      .refine((svg) => !svg.includes('var('), 'chartSvg uses var(): resvg cannot compute CSS custom properties; give colours as attributes (src/charts/palette.ts fill/stroke)')
+      .refine(
+        (svg) => !svg.includes('var('),
+        'chartSvg uses var(): resvg cannot compute CSS custom properties; give colours as attributes (src/charts/palette.ts fill/stroke)',
+      )
       .optional(),
   })
   .strict();

@@ -16,12 +16,11 @@ interface OgIds {
   page: [name: string];
 }
 
-
 /** The endpoint's `path` param: "index", "<report>", "<report>/<article>", "charts/<id>" or "pages/<name>". */
 export function ogImageParam<K extends OgKind>(kind: K, ...ids: OgIds[K]): string {
-  for (const id of ids)
-    if (!isId(id)) throw new Error(`OG image ${kind}: "${id}" is not a slug (lowercase ASCII letters, digits, single hyphens)`);
-  if (kind === 'series' && ids[0] === 'index') throw new Error('OG image: a report slugged "index" would overwrite the home page image og/index.png; rename the report');
+  for (const id of ids) if (!isId(id)) throw new Error(`OG image ${kind}: "${id}" is not a slug (lowercase ASCII letters, digits, single hyphens)`);
+  if (kind === 'series' && ids[0] === 'index')
+    throw new Error('OG image: a report slugged "index" would overwrite the home page image og/index.png; rename the report');
   switch (kind) {
     case 'home':
       return 'index';

@@ -69,7 +69,11 @@ export function prepareCard(input: OgInput, options: RenderOptions = {}): Prepar
 
 async function draw({ card, cacheDir, subsets, families }: PreparedCard): Promise<Buffer> {
   const chart = card.chartSvg ? prepareChart(card.chartSvg, cacheDir) : undefined;
-  const svg = await satori(cardElement(card, families, chart) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts(subsets) });
+  const svg = await satori(cardElement(card, families, chart) as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: satoriFonts(subsets),
+  });
   return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
 }
 

@@ -4,7 +4,6 @@ import { Resvg } from '@resvg/resvg-js';
 import svg from '../../public/favicon.svg?raw';
 import { ICON_SIZES } from '../output/icons.ts';
 
-
 export function getStaticPaths() {
   return ICON_SIZES.map((size) => ({ params: { size: String(size) } }));
 }

@@ -37,7 +37,11 @@ export const changelogSchema = z
     log.changes.forEach((c, i) => {
       const prev = log.changes[i - 1];
       if (prev && c.date < prev.date)
-        ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: `${c.date} is before the previous entry's ${prev.date}; keep entries oldest first` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes', i, 'date'],
+          message: `${c.date} is before the previous entry's ${prev.date}; keep entries oldest first`,
+        });
       if (prev && c.version === prev.version)
         ctx.addIssue({ code: 'custom', path: ['changes', i, 'version'], message: 'same version as the previous entry: an entry is a change' });
     });

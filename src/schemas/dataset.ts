@@ -35,7 +35,11 @@ export const datasetSchema = z
     const declared = Object.keys(d.tags ?? {});
     for (const tag of declared)
       if ((RECORD_KINDS as readonly string[]).includes(tag))
-        ctx.addIssue({ code: 'custom', path: ['tags', tag], message: `"${tag}" is the name of a record kind; call the tag something else (the data page anchors both)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tags', tag],
+          message: `"${tag}" is the name of a record kind; call the tag something else (the data page anchors both)`,
+        });
     d.records.forEach((r, i) =>
       r.tags?.forEach((tag, j) => {
         if (!declared.includes(tag))

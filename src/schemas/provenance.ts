@@ -81,7 +81,10 @@ function checkChange(c: Change, figures: Figure[], path: (string | number)[], pr
   const match = changes.find(fits);
   if (!match) {
     const listed = changes.length ? `it gives ${changes.map(describe).join(', ')}` : 'the parser reads no change in it (从…降至…, 增长…, 下降了…)';
-    problems.push({ path, message: `the quote does not say this change (${json(c)}): ${listed}. Fix "change" to what the quote says, or quote the words that give it.` });
+    problems.push({
+      path,
+      message: `the quote does not say this change (${json(c)}): ${listed}. Fix "change" to what the quote says, or quote the words that give it.`,
+    });
     return;
   }
   for (const s of sides) {
@@ -89,12 +92,17 @@ function checkChange(c: Change, figures: Figure[], path: (string | number)[], pr
     if (want !== c[s]!.qualifier)
       problems.push({
         path: [...path, s, 'qualifier'],
-        message: want ? `the report words it "${match.text}": set "qualifier": "${want}"` : `the report words it "${match.text}" with no qualifier here: remove "qualifier"`,
+        message: want
+          ? `the report words it "${match.text}": set "qualifier": "${want}"`
+          : `the report words it "${match.text}" with no qualifier here: remove "qualifier"`,
       });
   }
   const missing = (['from', 'to', 'by'] as const).filter((s) => match.change![s] && !c[s]);
   if (missing.length)
-    problems.push({ path, message: `the report also gives ${missing.map((s) => `"${s}": ${json(match.change![s])}`).join(', ')} in "${match.text}": add it to "change".` });
+    problems.push({
+      path,
+      message: `the report also gives ${missing.map((s) => `"${s}": ${json(match.change![s])}`).join(', ')} in "${match.text}": add it to "change".`,
+    });
 }
 
 function checkRecord(r: DataRecord, i: number, report: string, ids: Set<string>, problems: Problem[]): void {

@@ -74,9 +74,17 @@ export const recordSchema = z
       const main = r.value ? currencyOf(r.value.unit) : r.change ? currencyOf((r.change.to ?? r.change.from ?? r.change.by)!.unit) : undefined;
       const eq = currencyOf(r.equivalent.unit);
       if (!eq)
-        ctx.addIssue({ code: 'custom', path: ['equivalent', 'unit'], message: '"equivalent" is an amount of money (约合人民币290万元): use a currency such as "CNY"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['equivalent', 'unit'],
+          message: '"equivalent" is an amount of money (约合人民币290万元): use a currency such as "CNY"',
+        });
       else if (!main)
-        ctx.addIssue({ code: 'custom', path: ['equivalent'], message: '"equivalent" converts a sum of money; this record has none: remove "equivalent" or fix "value.unit"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['equivalent'],
+          message: '"equivalent" converts a sum of money; this record has none: remove "equivalent" or fix "value.unit"',
+        });
       else if (main.currency === eq.currency || main.per !== eq.per)
         ctx.addIssue({
           code: 'custom',

@@ -6,9 +6,7 @@ import { ID_PATTERN, idHint } from '../lib/ids.ts';
 /** Slugs that would collide with the site's own top-level pages. */
 export const RESERVED_SLUGS = ['data', 'charts', 'embed', 'search', 'og', '404', 'rss.xml', 'assets', '_astro'];
 
-export const slugSchema = z
-  .string()
-  .regex(ID_PATTERN, idHint('ai-talent-war-2024-04'));
+export const slugSchema = z.string().regex(ID_PATTERN, idHint('ai-talent-war-2024-04'));
 
 export const reportMetaSchema = z
   .object({
@@ -35,7 +33,10 @@ export const reportMetaSchema = z
     language: z.literal('zh-CN').describe('Language of the report; the site is zh-CN'),
     /** Link to the original, when there is one. */
     url: z
-      .url({ protocol: /^https?$/, error: 'write the address of the original starting with https:// or http:// (other schemes, such as javascript: or data:, are refused)' })
+      .url({
+        protocol: /^https?$/,
+        error: 'write the address of the original starting with https:// or http:// (other schemes, such as javascript: or data:, are refused)',
+      })
       .optional()
       .describe('Address of the original report, if known (https: or http: only)'),
   })

@@ -12,14 +12,13 @@ export const qualifierSchema = z
   .enum(QUALIFIER_WORDS, { error: `use the report's own word, one of ${QUALIFIER_WORDS.join(' ')}` })
   .describe('The word the report puts next to the figure: 约/近/接近/超/超过/多达/以上/左右/不足/之内 …');
 
-export const vagueWordSchema = z
-  .string()
-  .regex(VAGUE_WORD, 'write the vague numeral as the report does, e.g. "数十万", "几百万", "数百", "上千"');
+export const vagueWordSchema = z.string().regex(VAGUE_WORD, 'write the vague numeral as the report does, e.g. "数十万", "几百万", "数百", "上千"');
 
 export const unitSchema = z
   .string()
   .refine(isUnitId, {
-    error: (issue) => `"${String(issue.input)}" is not a unit; use one of ${UNIT_IDS.join(', ')}, or a price "<currency>/<unit>" such as "CNY/kWh", "USD/t"`,
+    error: (issue) =>
+      `"${String(issue.input)}" is not a unit; use one of ${UNIT_IDS.join(', ')}, or a price "<currency>/<unit>" such as "CNY/kWh", "USD/t"`,
   })
   .describe(`Unit id: ${UNIT_IDS.join(', ')}, or a price such as CNY/kWh, CNY/t`);
 
@@ -35,7 +34,10 @@ export const quantitySchema = z
     /** 6到9个月 → [6, 9]: low and high, in the unit. */
     range: z.tuple([amountSchema, amountSchema]).optional().describe('Low and high of a range (6到9个月 → [6, 9])'),
     /** A vague magnitude as the report words it: ["数十万", "几百万"] for 数十万到几百万. */
-    vague: z.union([z.tuple([vagueWordSchema]), z.tuple([vagueWordSchema, vagueWordSchema])]).optional().describe('Vague words, e.g. ["数百"] or ["数十万", "几百万"]'),
+    vague: z
+      .union([z.tuple([vagueWordSchema]), z.tuple([vagueWordSchema, vagueWordSchema])])
+      .optional()
+      .describe('Vague words, e.g. ["数百"] or ["数十万", "几百万"]'),
     /** Why there is no figure (shown to readers as 未披露 with this reason). */
     missing: z.string().min(1).optional().describe('Why the report gives no figure; never use 0 for this'),
   })
@@ -53,7 +55,11 @@ export const quantitySchema = z
     if (!isUnitId(q.unit)) return;
     const dim = unit(q.unit).dimension;
     if (dim === 'share' && [q.amount ?? 0, ...(q.range ?? [])].some((a) => a > 1))
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'a share is between 0 and 1 (三分之一 = 0.333333); use unit "percent" for 49% or 七成 (= 70)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: 'a share is between 0 and 1 (三分之一 = 0.333333); use unit "percent" for 49% or 七成 (= 70)',
+      });
   }) satisfies z.ZodType<Quantity>;
 
 export const directionSchema = z.enum(['up', 'down'], { error: 'write "up" (增长, 上升, 提高, 涨) or "down" (下降, 降至, 减少, 跌)' });
@@ -71,8 +77,7 @@ export const changeSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (!c.from && !c.to && !c.by)
-      ctx.addIssue({ code: 'custom', message: 'a change needs at least one of "from", "to" or "by"' });
+    if (!c.from && !c.to && !c.by) ctx.addIssue({ code: 'custom', message: 'a change needs at least one of "from", "to" or "by"' });
     if (c.from && c.to && isUnitId(c.from.unit) && isUnitId(c.to.unit) && family(c.from.unit) !== family(c.to.unit))
       ctx.addIssue({
         code: 'custom',

@@ -25,7 +25,8 @@ function parentOrigin(): string {
 export function reportHeight(chartId: string): void {
   if (window.parent === window) return;
   const target = parentOrigin();
-  const send = () => window.parent.postMessage({ type: EMBED_MESSAGE, id: chartId, height: Math.ceil(document.documentElement.scrollHeight) }, target);
+  const send = () =>
+    window.parent.postMessage({ type: EMBED_MESSAGE, id: chartId, height: Math.ceil(document.documentElement.scrollHeight) }, target);
   new ResizeObserver(send).observe(document.body);
   send();
 }

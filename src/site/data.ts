@@ -114,7 +114,18 @@ async function load(): Promise<SiteData> {
   const unknown = loadedReports.flatMap((r) => {
     const ids = new Set((r.dataset?.records ?? []).map((x) => x.id));
     return (r.charts?.charts ?? []).flatMap((spec, i) =>
-      spec.records.flatMap((id, j) => (ids.has(id) ? [] : [IngestError.line(r.paths.charts, `chart "${spec.id}" plots "${id}", which is not a record of ${r.paths.dataset}`, 'use an id from the dataset, then run npm run ingest', `charts[${i}].records[${j}]`)])),
+      spec.records.flatMap((id, j) =>
+        ids.has(id)
+          ? []
+          : [
+              IngestError.line(
+                r.paths.charts,
+                `chart "${spec.id}" plots "${id}", which is not a record of ${r.paths.dataset}`,
+                'use an id from the dataset, then run npm run ingest',
+                `charts[${i}].records[${j}]`,
+              ),
+            ],
+      ),
     );
   });
   if (unknown.length) throw new IngestError(unknown);

@@ -17,5 +17,13 @@ export interface FigureDrawing {
 export async function chartFigure(chart: ChartEntry, options: { target?: '_top' } = {}): Promise<FigureDrawing> {
   const report = (await siteData()).report(chart.data.report);
   const built = buildChart({ id: `chart-${chart.id}`, form: chart.data.form, options: chart.data.options }, chart.input, { target: options.target });
-  return { chartId: chart.id, title: chart.data.title, dek: chart.data.dek, notes: chart.data.notes, built, links: chart.input.links, publisher: report.data.publisher };
+  return {
+    chartId: chart.id,
+    title: chart.data.title,
+    dek: chart.data.dek,
+    notes: chart.data.notes,
+    built,
+    links: chart.input.links,
+    publisher: report.data.publisher,
+  };
 }

@@ -45,7 +45,13 @@ function publication(r: LoadedReport, file: string): Publication {
   const first = `{"report": "${r.slug}", "changes": [{"date": "YYYY-MM-DD", "version": "${version}", "note": "首次发布"}]}`;
   if (!existsSync(file)) throw IngestError.at(file, 'the dataset has no changelog', `create it with ${first}`);
   const log = readJson(file, changelogSchema, 'the changelog');
-  if (log.report !== r.slug) throw IngestError.at(file, `"report" is "${log.report}" but the file belongs to "${r.slug}"`, `set "report": "${r.slug}"`, placeAt(file, ['report']));
+  if (log.report !== r.slug)
+    throw IngestError.at(
+      file,
+      `"report" is "${log.report}" but the file belongs to "${r.slug}"`,
+      `set "report": "${r.slug}"`,
+      placeAt(file, ['report']),
+    );
   const check = checkChangelog(log, version);
   if (!check.ok) throw IngestError.at(file, check.problem, check.fix, placeAt(file, ['changes', log.changes.length - 1, 'version']));
   return { version, updated: check.current.date, changes: log.changes };

@@ -7,7 +7,25 @@
  * colour-vision deficiencies (all checked by the test).
  */
 
-export const TOKENS = ['bg', 'bg-soft', 'text', 'muted', 'rule', 'link', 'focus', 'error', 'mark-bg', 'mark-rule', 'c1', 'c2', 'c3', 'c4', 'c-other', 'c-missing', 'c-grid'] as const;
+export const TOKENS = [
+  'bg',
+  'bg-soft',
+  'text',
+  'muted',
+  'rule',
+  'link',
+  'focus',
+  'error',
+  'mark-bg',
+  'mark-rule',
+  'c1',
+  'c2',
+  'c3',
+  'c4',
+  'c-other',
+  'c-missing',
+  'c-grid',
+] as const;
 export type Token = (typeof TOKENS)[number];
 
 export const LIGHT: Readonly<Record<Token, string>> = Object.freeze({

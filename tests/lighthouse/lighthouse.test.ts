@@ -43,12 +43,19 @@ describe('Lighthouse (mobile)', () => {
     expect(empty, 'templates in src/pages with no built page').toEqual([]);
   });
 
-  it.each(targets)('%s: %s scores 100 in a11y, best practices, SEO and page metrics, CLS 0', async (_route, page) => {
-    const { best, runs } = await runUntilClean(lh, server.url + pathOf(page));
-    const log = runs
-      .map((r, i) => `run ${i + 1} (CPU ${Math.round(r.idle * 100)}% idle before): ${JSON.stringify(r.scores)} LCP ${Math.round(r.lcp)} ms TBT ${Math.round(r.tbt)} ms CLS ${r.cls}${r.failing.length ? `\n    ${r.failing.join('\n    ')}` : ''}`)
-      .join('\n');
-    if (runs.length > 1) console.log(`${page}: reran Lighthouse\n${log}`);
-    expect(lighthouseProblems(best), `${page}\n${log}`).toEqual([]);
-  }, 600_000);
+  it.each(targets)(
+    '%s: %s scores 100 in a11y, best practices, SEO and page metrics, CLS 0',
+    async (_route, page) => {
+      const { best, runs } = await runUntilClean(lh, server.url + pathOf(page));
+      const log = runs
+        .map(
+          (r, i) =>
+            `run ${i + 1} (CPU ${Math.round(r.idle * 100)}% idle before): ${JSON.stringify(r.scores)} LCP ${Math.round(r.lcp)} ms TBT ${Math.round(r.tbt)} ms CLS ${r.cls}${r.failing.length ? `\n    ${r.failing.join('\n    ')}` : ''}`,
+        )
+        .join('\n');
+      if (runs.length > 1) console.log(`${page}: reran Lighthouse\n${log}`);
+      expect(lighthouseProblems(best), `${page}\n${log}`).toEqual([]);
+    },
+    600_000,
+  );
 });

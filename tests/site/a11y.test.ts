@@ -44,7 +44,9 @@ describe('axe-core', () => {
       const { violations, passes } = await new AxeBuilder({ page }).analyze();
       checked += passes.length;
       for (const v of violations)
-        found.push(`${width}px ${colorScheme}${scripts ? '' : ' without scripts'}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n    ')}`);
+        found.push(
+          `${width}px ${colorScheme}${scripts ? '' : ' without scripts'}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n    ')}`,
+        );
       await context.close();
     }
     // axe ran its rules on this page (an empty or unloaded page passes nothing).

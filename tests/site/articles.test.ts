@@ -51,7 +51,9 @@ describe('articles', () => {
 
   it('have headings that link to themselves', async () => {
     const page = await open(`${SERIES}${ARTICLES[1]}/`);
-    const headings = await page.$$eval('main :is(h1,h2,h3)', (hs) => hs.map((h) => ({ id: h.id, href: h.querySelector('a.heading-anchor')?.getAttribute('href') })));
+    const headings = await page.$$eval('main :is(h1,h2,h3)', (hs) =>
+      hs.map((h) => ({ id: h.id, href: h.querySelector('a.heading-anchor')?.getAttribute('href') })),
+    );
     expect(headings.length).toBeGreaterThan(0);
     for (const h of headings) {
       expect(h.id, 'every heading has an id').not.toBe('');

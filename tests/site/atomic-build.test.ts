@@ -38,14 +38,21 @@ describe('a failed build', () => {
     cpSync(DIST, out, { recursive: true });
     const before = tree(out);
 
-    const r = spawnSync(process.execPath, ['scripts/build.ts', '--local'], { env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }), encoding: 'utf8', maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, ['scripts/build.ts', '--local'], {
+      env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }),
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     const output = `${r.stdout}\n${r.stderr}`;
     expect(r.status, output).toBe(2);
     expect(output).toMatch(/changelog/);
     expect(output, 'no stack trace').not.toMatch(/^\s+at /m);
     expect(output).toMatch(/nothing was published/);
     expect(tree(out)).toEqual(before);
-    expect(readdirSync(dirname(resolve(out))).filter((n) => n.startsWith('.site.')), 'no half-built folder left beside it').toEqual([]);
+    expect(
+      readdirSync(dirname(resolve(out))).filter((n) => n.startsWith('.site.')),
+      'no half-built folder left beside it',
+    ).toEqual([]);
   });
 });
 
@@ -60,11 +67,17 @@ describe('a chart spec that names records the dataset lacks (ingest skipped)', (
     specs.charts.at(-1).records.unshift('another-missing-one');
     writeFileSync(file, `${JSON.stringify(specs, null, 2)}\n`);
     const out = join(work, 'site');
-    const r = spawnSync(process.execPath, ['scripts/build.ts', '--local'], { env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }), encoding: 'utf8', maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, ['scripts/build.ts', '--local'], {
+      env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }),
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     const output = `${r.stdout}\n${r.stderr}`;
     expect(r.status, output).toBe(2);
     const last = specs.charts.length - 1;
-    expect(output).toContain(`${file}:charts[0].records[${specs.charts[0].records.length - 1}]: chart "${specs.charts[0].id}" plots "no-such-record"`);
+    expect(output).toContain(
+      `${file}:charts[0].records[${specs.charts[0].records.length - 1}]: chart "${specs.charts[0].id}" plots "no-such-record"`,
+    );
     expect(output).toContain(`${file}:charts[${last}].records[0]: chart "${specs.charts[last].id}" plots "another-missing-one"`);
     expect(output).toMatch(/Fix: use an id from the dataset/);
     expect(output, 'no stack trace').not.toMatch(/^\s+at /m);

@@ -51,7 +51,8 @@ describe(`a build for ${ROOT}`, () => {
     for (const item of feed.items) {
       expect(brokenLink(item.link, ROOT, out)).toBeUndefined();
       const body = parseHTML(`<!doctype html><html><body>${item.content}</body></html>`).document.body;
-      for (const e of body.querySelectorAll('[href], [src]')) expect(brokenLink(e.getAttribute('href') ?? e.getAttribute('src')!, ROOT, out)).toBeUndefined();
+      for (const e of body.querySelectorAll('[href], [src]'))
+        expect(brokenLink(e.getAttribute('href') ?? e.getAttribute('src')!, ROOT, out)).toBeUndefined();
     }
   });
 
@@ -72,7 +73,12 @@ describe(`a build for ${ROOT}`, () => {
     for (const f of htmlFiles(out)) {
       const d = dom(f, out);
       // Embeds are bare: no masthead.
-      const selectors = ['link[rel="alternate"][type="application/rss+xml"]', 'link[rel="manifest"]', 'link[rel="icon"]', ...(/(^|\/)embed\//.test(f) ? [] : ['.masthead nav a[href$="/search/"]'])];
+      const selectors = [
+        'link[rel="alternate"][type="application/rss+xml"]',
+        'link[rel="manifest"]',
+        'link[rel="icon"]',
+        ...(/(^|\/)embed\//.test(f) ? [] : ['.masthead nav a[href$="/search/"]']),
+      ];
       for (const s of selectors) {
         const h = d.querySelector(s)?.getAttribute('href');
         expect(h, `${f}: ${s}`).toBeDefined();

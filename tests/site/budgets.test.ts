@@ -23,8 +23,10 @@ describe('page budgets (gzip -9)', () => {
   it.each(pages)('%s stays within budget', (page) => {
     const w = site.weigh(page);
     const over = [
-      w.js.gzip > BUDGET.js && `JavaScript ${kb(w.js.gzip)} > ${kb(BUDGET.js)} (${w.js.files.join(', ')}${w.js.inline ? ` + ${w.js.inline} inline` : ''})`,
-      w.css.gzip > BUDGET.css && `CSS ${kb(w.css.gzip)} > ${kb(BUDGET.css)} (${w.css.files.join(', ')}${w.css.inline ? ` + ${w.css.inline} inline` : ''})`,
+      w.js.gzip > BUDGET.js &&
+        `JavaScript ${kb(w.js.gzip)} > ${kb(BUDGET.js)} (${w.js.files.join(', ')}${w.js.inline ? ` + ${w.js.inline} inline` : ''})`,
+      w.css.gzip > BUDGET.css &&
+        `CSS ${kb(w.css.gzip)} > ${kb(BUDGET.css)} (${w.css.files.join(', ')}${w.css.inline ? ` + ${w.css.inline} inline` : ''})`,
       w.html.gzip > BUDGET.html && `HTML ${kb(w.html.gzip)} > ${kb(BUDGET.html)}`,
       w.firstRender.gzip > BUDGET.firstRender &&
         `headline + first paragraph need ${kb(w.firstRender.gzip)} > ${kb(BUDGET.firstRender)} (HTML prefix ${kb(w.firstRender.htmlPrefix)} + ${w.firstRender.blocking.join(', ')})`,
@@ -47,7 +49,8 @@ describe('what the budget counts', () => {
   // A made-up build: a page whose script statically imports a chunk and imports search code on demand.
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   const files: Record<string, string> = {
-    'index.html': '<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/page.js"></script></head><body><h1>标题</h1><svg><path d="M0 0"/></svg><p class="x">第一段。</p><template data-enhance><script type="module" src="/_astro/late.js"></script></template></body></html>',
+    'index.html':
+      '<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/page.js"></script></head><body><h1>标题</h1><svg><path d="M0 0"/></svg><p class="x">第一段。</p><template data-enhance><script type="module" src="/_astro/late.js"></script></template></body></html>',
     '_astro/a.css': '@import "./b.css";body{color:red}',
     '_astro/b.css': 'p{margin:0}',
     '_astro/page.js': 'import{a as b}from"./chunk.js";document.querySelector("input").oninput=()=>import("./search.js");b();',
@@ -74,6 +77,10 @@ describe('what the budget counts', () => {
   });
 
   it('reads minified import forms', () => {
-    expect(staticImports('import"./a.js";import{x}from"./b.js";export*from"./c.js";const y=import("./d.js")')).toEqual(['./a.js', './b.js', './c.js']);
+    expect(staticImports('import"./a.js";import{x}from"./b.js";export*from"./c.js";const y=import("./d.js")')).toEqual([
+      './a.js',
+      './b.js',
+      './c.js',
+    ]);
   });
 });

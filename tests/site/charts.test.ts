@@ -16,16 +16,17 @@ const specs: { id: string; records: string[] }[] = JSON.parse(readFileSync('cont
 const SHOTS = 'test-results/charts';
 
 /** The article page each chart stands in, read from the built site. */
-const pageOf = Object.fromEntries(
-  specs.map((s) => [s.id, htmlFiles().find((f) => dom(f).querySelector(`article figure#chart-${s.id}`))]),
-);
+const pageOf = Object.fromEntries(specs.map((s) => [s.id, htmlFiles().find((f) => dom(f).querySelector(`article figure#chart-${s.id}`))]));
 
 const site = useSite();
 const errors = site.errors;
 
 /** A built page (its file in dist/) at a width and colour scheme. */
 const open = (file: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> =>
-  site.open(file.replace(/index\.html$/, ''), { viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  site.open(file.replace(/index\.html$/, ''), {
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
 
 beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
@@ -52,7 +53,9 @@ describe.each(specs)('chart $id', ({ id, records }) => {
       const focused = await page.evaluate(() => {
         const a = document.activeElement;
         const tip = a?.closest('.chart-frame')?.querySelector<HTMLElement>('.chart-tip');
-        return a?.classList.contains('mark') ? { record: a.getAttribute('data-record'), tip: tip && !tip.hidden ? tip.textContent : null, want: a.getAttribute('data-tip') } : null;
+        return a?.classList.contains('mark')
+          ? { record: a.getAttribute('data-record'), tip: tip && !tip.hidden ? tip.textContent : null, want: a.getAttribute('data-tip') }
+          : null;
       });
       if (!focused) continue;
       expect(focused.tip, `tooltip for ${focused.record}`).toBe(focused.want);

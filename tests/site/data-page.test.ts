@@ -45,7 +45,9 @@ const chartIndexLinks = () => [...dom('data/index.html').querySelectorAll('.char
 
 /** Ids of the visible rows of one group's table, top to bottom. */
 const rowIds = (page: Page, kind: string) =>
-  page.$$eval(`#${SLUG}-${kind} ~ .table-wrap tbody tr`, (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.id.replace(/^rec-/, '')));
+  page.$$eval(`#${SLUG}-${kind} ~ .table-wrap tbody tr`, (trs) =>
+    trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.id.replace(/^rec-/, '')),
+  );
 const header = (page: Page, kind: string, key: 'value' | 'date') => page.locator(`#${SLUG}-${kind} ~ .table-wrap th[data-sort="${key}"]`);
 
 /** Expected orders, computed here from the dataset rather than taken from the page's script. */
@@ -66,7 +68,6 @@ function byDate(kind: string, dir: 1 | -1): string[] {
   return [...dated, ...rest].map((r) => r.id);
 }
 
-
 describe('the data page without JavaScript', () => {
   it('holds every record, grouped by topic tag then kind, in the dataset’s order', async () => {
     const page = await open('data/', { javaScriptEnabled: false });
@@ -74,7 +75,17 @@ describe('the data page without JavaScript', () => {
     expect(ids).toEqual(pageOrder);
     expect(new Set(ids).size).toBe(records.length);
     // The group's name: the heading's own text (phrase breaks may split it), without its count and anchor.
-    expect(await page.$$eval('.record-group h3', (hs) => hs.map((h) => [...h.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim()))).toEqual(['投资', '薪酬', '裁员', '市场数字', '事件']);
+    expect(
+      await page.$$eval('.record-group h3', (hs) =>
+        hs.map((h) =>
+          [...h.childNodes]
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.textContent)
+            .join('')
+            .trim(),
+        ),
+      ),
+    ).toEqual(['投资', '薪酬', '裁员', '市场数字', '事件']);
     expect(await page.locator('th[data-sort] button').count(), 'no sort buttons without the script').toBe(0);
     expect(await page.locator('.sort-hint').isVisible()).toBe(false);
     await page.context().close();
@@ -133,7 +144,11 @@ describe('sorting', () => {
     await value.locator('button').click();
     expect(await value.getAttribute('aria-sort')).toBe('ascending');
     expect(await rowIds(page, 'investment')).toEqual(byValue('investment', 1));
-    expect((await rowIds(page, 'investment')).slice(-3), 'undisclosed amounts last, in dataset order').toEqual(['google-essential-ai', 'google-character-ai', 'msft-mistral']);
+    expect((await rowIds(page, 'investment')).slice(-3), 'undisclosed amounts last, in dataset order').toEqual([
+      'google-essential-ai',
+      'google-character-ai',
+      'msft-mistral',
+    ]);
     expect(await date.getAttribute('aria-sort')).toBeNull();
     // Other groups keep their own order.
     expect(await rowIds(page, 'layoff')).toEqual(ofKind('layoff').map((r) => r.id));
@@ -200,7 +215,9 @@ describe('sorting', () => {
 describe('links', () => {
   it('land on each quote’s sentence in its article, highlighted', async () => {
     const page = await open('data/');
-    const links = await page.$$eval('tr[id^="rec-"] td.quote a', (as) => as.map((a) => ({ id: a.closest('tr')!.id.slice(4), href: a.getAttribute('href')! })));
+    const links = await page.$$eval('tr[id^="rec-"] td.quote a', (as) =>
+      as.map((a) => ({ id: a.closest('tr')!.id.slice(4), href: a.getAttribute('href')! })),
+    );
     expect(links.length).toBe(records.length);
     const probe = await open('data/');
     for (const { id, href } of links) {
@@ -273,7 +290,11 @@ describe('links', () => {
 
 describe('layout', () => {
   it('never scrolls sideways at 360 px (with and without JavaScript) nor at 1280 px', async () => {
-    for (const [width, js] of [[360, true], [360, false], [1280, true]] as const) {
+    for (const [width, js] of [
+      [360, true],
+      [360, false],
+      [1280, true],
+    ] as const) {
       const page = await open('data/', { width, javaScriptEnabled: js });
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(scroll, `${width}px, JS ${js}`).toBeLessThanOrEqual(client);
@@ -340,7 +361,9 @@ describe('downloads in dist/', () => {
   it('are linked from the page, and every link resolves to a built file', () => {
     const d = dom('data/index.html');
     const hrefs = [...d.querySelectorAll('.downloads a:not(.heading-anchor), .chart-index a[href$=".csv"]')].map((a) => a.getAttribute('href')!);
-    expect(hrefs).toEqual(expect.arrayContaining([`/data/${SLUG}.csv`, `/data/${SLUG}.json`, '/data/schema/record.schema.json', '/data/schema/dataset.schema.json']));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([`/data/${SLUG}.csv`, `/data/${SLUG}.json`, '/data/schema/record.schema.json', '/data/schema/dataset.schema.json']),
+    );
     for (const h of hrefs) expect(existsSync(file(h)), h).toBe(true);
   });
 

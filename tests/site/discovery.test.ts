@@ -23,7 +23,9 @@ describe('RSS feed', () => {
       const link = dom(f).querySelector('link[rel="alternate"][type="application/rss+xml"]');
       expect(link?.getAttribute('title'), f).toBeTruthy();
       // Each edition links its own feed.
-      expect(fileFor(new URL(link!.getAttribute('href')!, root).href, root), f).toBe(join(DIST, f.startsWith('zh-hant/') ? 'zh-hant/rss.xml' : 'rss.xml'));
+      expect(fileFor(new URL(link!.getAttribute('href')!, root).href, root), f).toBe(
+        join(DIST, f.startsWith('zh-hant/') ? 'zh-hant/rss.xml' : 'rss.xml'),
+      );
     }
     expect(feed.link).toBe(root);
     expect(feed.self).toBe(new URL('rss.xml', root).href);

@@ -79,10 +79,15 @@ describe('the 繁體 edition in dist/', () => {
   it('points each edition at the other: the same hreflang pair on both, and a switch to the same page', () => {
     for (const f of hans) {
       const [s, t] = [dom(f), dom(HANT + f)];
-      const alternates = (d: Document) => [...d.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]);
+      const alternates = (d: Document) =>
+        [...d.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]);
       expect(alternates(t), f).toEqual(alternates(s));
       if (s.querySelector('link[rel=canonical]') && !f.startsWith('embed/')) {
-        expect(alternates(s), f).toEqual([['zh-Hans', `/${pathOf(f)}`], ['zh-Hant', `/${HANT}${pathOf(f)}`], ['x-default', `/${pathOf(f)}`]]);
+        expect(alternates(s), f).toEqual([
+          ['zh-Hans', `/${pathOf(f)}`],
+          ['zh-Hant', `/${HANT}${pathOf(f)}`],
+          ['x-default', `/${pathOf(f)}`],
+        ]);
         expect(new URL(t.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname, f).toBe(`/${HANT}${pathOf(f)}`);
       }
       const sw = s.querySelector('[data-edition-switch]');

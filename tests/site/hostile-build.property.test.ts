@@ -27,17 +27,64 @@ import { DIST, htmlFiles } from '../support/dist.ts';
 
 const SLUG = 'ai-talent-war-2024-04';
 const FRAGMENTS = [
-  '<script>alert(1)</script>', '</script>', '<img src=x onerror=alert(1)>', '"', "'", '`', '<', '>', '&', '&amp;', '&lt;', '<!--', '-->',
-  ']]>', '{', '}', '{`${x}`}', 'javascript:alert(1)', '<a href="javascript:x">', '=1+1', '@SUM(A1)', '\t', '\u200B', '\u00A0', '👩\u200D💻',
-  '𠮷', '<svg onload=x>', '</p>', '<style>', '*粗*', '[链接](https://example.com)', '# 标题', '---', 'import x from "y"', '<wbr>',
+  '<script>alert(1)</script>',
+  '</script>',
+  '<img src=x onerror=alert(1)>',
+  '"',
+  "'",
+  '`',
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&lt;',
+  '<!--',
+  '-->',
+  ']]>',
+  '{',
+  '}',
+  '{`${x}`}',
+  'javascript:alert(1)',
+  '<a href="javascript:x">',
+  '=1+1',
+  '@SUM(A1)',
+  '\t',
+  '\u200B',
+  '\u00A0',
+  '👩\u200D💻',
+  '𠮷',
+  '<svg onload=x>',
+  '</p>',
+  '<style>',
+  '*粗*',
+  '[链接](https://example.com)',
+  '# 标题',
+  '---',
+  'import x from "y"',
+  '<wbr>',
 ];
 /** One line of text (a new line would be a new paragraph), as an editor could type it. */
 const hostile = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { minLength: 1, maxLength: 6 })
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 6 })), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((parts) => parts.join('').replace(/[\r\n\0\u2028\u2029\u0085\u000b\u000c]/g, ' '));
 
 /** Markup-like text short enough for every field: each field gets one, so even a few runs try markup everywhere. */
-const MARKUP = ['<script>x()</script>', '<svg onload=x>', '</p>', '<b>粗</b>', '<a href="javascript:x">', '<wbr>', '&lt;i&gt;', '{x}', '<!--', '<img src=x>', '</figure>'];
+const MARKUP = [
+  '<script>x()</script>',
+  '<svg onload=x>',
+  '</p>',
+  '<b>粗</b>',
+  '<a href="javascript:x">',
+  '<wbr>',
+  '&lt;i&gt;',
+  '{x}',
+  '<!--',
+  '<img src=x>',
+  '</figure>',
+];
 const field = fc.tuple(fc.constantFrom(...MARKUP), hostile).map(([m, h]) => m + h);
 
 /** At most n UTF-16 units (the schemas' measure), cut between code points. */
@@ -56,7 +103,11 @@ const fields = fc.record({ line: field, label: field, chartTitle: field, publish
 type Fields = typeof fields extends fc.Arbitrary<infer T> ? T : never;
 
 /** As a reader sees text: whitespace runs collapse (HTML), and zero-width spaces are not compared (Pagefind puts them between words). */
-const seen = (s: string) => s.replace(/\u200B/g, '').replace(/[ \t\n\u00A0]+/g, ' ').trim();
+const seen = (s: string) =>
+  s
+    .replace(/\u200B/g, '')
+    .replace(/[ \t\n\u00A0]+/g, ' ')
+    .trim();
 
 const elements = (node: Root | RootContent): Element[] =>
   node.type === 'element' ? [node, ...node.children.flatMap(elements)] : 'children' in node ? node.children.flatMap(elements) : [];
@@ -116,10 +167,18 @@ function checkSite(dir: string, f: Fields, seed: ReturnType<typeof markupOf>) {
   const line = typeset(f.line);
   const articles = htmlFiles(dir).filter((p) => p.startsWith(`${SLUG}/`) && p !== `${SLUG}/index.html`);
   // The page: the report line is one paragraph holding only phrase breaks.
-  const holders = articles.flatMap((a) => [...page(a).querySelectorAll('.prose > p')].filter((p) => seen(p.textContent!) === seen(line)).map((p) => ({ a, p })));
-  expect(holders.map((h) => h.a), 'one article holds the line as a paragraph').toHaveLength(1);
+  const holders = articles.flatMap((a) =>
+    [...page(a).querySelectorAll('.prose > p')].filter((p) => seen(p.textContent!) === seen(line)).map((p) => ({ a, p })),
+  );
+  expect(
+    holders.map((h) => h.a),
+    'one article holds the line as a paragraph',
+  ).toHaveLength(1);
   const { a: article, p } = holders[0];
-  expect([...p.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()).filter((t) => t !== 'wbr'), 'elements inside the line').toEqual([]);
+  expect(
+    [...p.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()).filter((t) => t !== 'wbr'),
+    'elements inside the line',
+  ).toEqual([]);
   expect(seen(page(article).querySelector('.byline')!.textContent!)).toContain(seen(typeset(f.publisher)));
   // The record label on the data page, as one cell's title.
   const titles = [...page('data/index.html').querySelectorAll('.records .title')].map((e) => e.textContent!);
@@ -130,7 +189,9 @@ function checkSite(dir: string, f: Fields, seed: ReturnType<typeof markupOf>) {
   expect(seen(chartPage.querySelector('h1')!.textContent!)).toContain(seen(typeset(f.chartTitle)));
   // The feed item of that article holds the line as text of its HTML.
   const feed = new DOMParser().parseFromString(readFileSync(join(dir, 'rss.xml'), 'utf8'), 'text/xml') as unknown as Document;
-  const item = [...feed.querySelectorAll('item')].find((i) => i.querySelector('link')!.textContent!.endsWith(`/${article.replace(/index\.html$/, '')}`));
+  const item = [...feed.querySelectorAll('item')].find((i) =>
+    i.querySelector('link')!.textContent!.endsWith(`/${article.replace(/index\.html$/, '')}`),
+  );
   expect(item, `a feed item for ${article}`).toBeDefined();
   const encoded = [...item!.children].find((c) => c.tagName.toLowerCase() === 'content:encoded')!.textContent!;
   expect(seen(textOf(fromHtml(encoded, { fragment: true })))).toContain(seen(line));

@@ -50,10 +50,32 @@ describe('hostile report through the whole build', () => {
       // The site's own bundled module scripts sit beside the figures; the report's text is everything else.
       const ours = (e: Element) => e.closest('figure') || (e.tagName === 'SCRIPT' && e.getAttribute('type') === 'module');
       const tags = new Set([...prose.querySelectorAll('*')].filter((e) => !ours(e)).map((e) => e.tagName.toLowerCase()));
-      for (const forbidden of ['script', 'img', 'b', 'i', 'em', 'strong', 'code', 'pre', 'blockquote', 'h1', 'h2', 'hr', 'ul', 'ol', 'li', 'table', 'del', 'sup'])
+      for (const forbidden of [
+        'script',
+        'img',
+        'b',
+        'i',
+        'em',
+        'strong',
+        'code',
+        'pre',
+        'blockquote',
+        'h1',
+        'h2',
+        'hr',
+        'ul',
+        'ol',
+        'li',
+        'table',
+        'del',
+        'sup',
+      ])
         expect(tags.has(forbidden), `<${forbidden}> in ${f}`).toBe(false);
       const links = [...prose.querySelectorAll('a')].filter((a) => !a.closest('figure') && !a.classList.contains('cite-marker'));
-      expect(links.map((a) => a.outerHTML), f).toEqual([]);
+      expect(
+        links.map((a) => a.outerHTML),
+        f,
+      ).toEqual([]);
     }
   });
 
@@ -61,7 +83,10 @@ describe('hostile report through the whole build', () => {
     for (const f of htmlFiles(out)) {
       const d = dom(f, out);
       const scripts = [...d.querySelectorAll('script')].filter((s) => !s.getAttribute('src') && !s.getAttribute('type')?.includes('json'));
-      expect(scripts.map((s) => s.textContent), f).not.toContainEqual(expect.stringContaining('alert'));
+      expect(
+        scripts.map((s) => s.textContent),
+        f,
+      ).not.toContainEqual(expect.stringContaining('alert'));
       expect(d.querySelectorAll('img[onerror]').length, f).toBe(0);
     }
     const lead = dom('hostile-fixture/dao-du/index.html', out);

@@ -10,7 +10,10 @@ const pages = htmlFiles();
 
 describe('html-validate', () => {
   it('catches what it should with this configuration', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><p id="a">x</p><p id="a"><img src="x.png"></p></body></html>', 'bad.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><p id="a">x</p><p id="a"><img src="x.png"></p></body></html>',
+      'bad.html',
+    );
     const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
     expect(rules).toEqual(expect.arrayContaining(['no-dup-id', 'wcag/h37']));
   });
@@ -21,7 +24,9 @@ describe('html-validate', () => {
 
   it.each(pages)('finds no error in %s', async (file) => {
     const report = await validator.validateFile(join(DIST, file));
-    const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.filter((m) => m.severity === 2).map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(errors, errors.join('\n')).toEqual([]);
   });
 });

@@ -21,7 +21,10 @@ describe('links in the default build', () => {
 
   it('checked internal links and assets, and the pages have fragment links to check', () => {
     expect(result.ok.length).toBeGreaterThan(htmlFiles().length);
-    expect(result.ok.some((l) => /\/_astro\/.+\.css$/.test(l.url)), 'stylesheets were checked').toBe(true);
+    expect(
+      result.ok.some((l) => /\/_astro\/.+\.css$/.test(l.url)),
+      'stylesheets were checked',
+    ).toBe(true);
     // linkinator lists a page once, not each #fragment on it; "the link check itself" below
     // shows that a missing anchor is reported.
     const fragments = htmlFiles().flatMap((f) => [...dom(f).querySelectorAll('a[href*="#"]')]);

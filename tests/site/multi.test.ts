@@ -43,7 +43,9 @@ let links: Crawl;
 const articlesOf = (slug: string) =>
   [...dom(`${slug}/index.html`, out).querySelectorAll('.article-list :is(h2, h3) a')].map((a) => `${a.getAttribute('href')!.slice(1)}index.html`);
 const jsonLd = (file: string) =>
-  [...dom(file, out).querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!)).find((d) => d['@type'] === 'NewsArticle');
+  [...dom(file, out).querySelectorAll('script[type="application/ld+json"]')]
+    .map((s) => JSON.parse(s.textContent!))
+    .find((d) => d['@type'] === 'NewsArticle');
 
 beforeAll(async () => {
   composeContent(OVERLAY, content);
@@ -71,7 +73,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the multi-report fixture', () => {
   it('holds the seed and at least one more report, one without a dataset', () => {
-    expect(reports.map((r) => r.slug)).toEqual(expect.arrayContaining(readdirSync('content/reports').filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4))));
+    expect(reports.map((r) => r.slug)).toEqual(
+      expect.arrayContaining(
+        readdirSync('content/reports')
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => f.slice(0, -4)),
+      ),
+    );
     expect(reports.length).toBeGreaterThan(1);
     expect(reports.some((r) => !r.hasDataset)).toBe(true);
   });
@@ -119,7 +127,9 @@ describe('home page', () => {
 describe('chart index', () => {
   it('has a section for each series with charts, every chart with its thumbnail', () => {
     const index = dom('charts/index.html', out);
-    const sections = [...index.querySelectorAll('main section[aria-labelledby^="series-"]')].map((s) => s.getAttribute('aria-labelledby')!.replace(/^series-/, ''));
+    const sections = [...index.querySelectorAll('main section[aria-labelledby^="series-"]')].map((s) =>
+      s.getAttribute('aria-labelledby')!.replace(/^series-/, ''),
+    );
     expect(sections.sort()).toEqual(reports.filter((r) => r.hasCharts).map((r) => r.slug));
     const imgs = [...index.querySelectorAll('.chart-thumb img')];
     expect(imgs.length).toBe(readdirSync(join(out, 'charts'), { withFileTypes: true }).filter((d) => d.isDirectory()).length);
@@ -164,7 +174,8 @@ describe('article pages', () => {
         expect(ld.isBasedOn.datePublished, f).toBe(isoDate(r.meta.published));
         expect(ld.author.name, f).toBe(r.meta.publisher);
         expect(ld.datePublished, f).toBe(isoDate(r.meta.published));
-        for (const other of reports.filter((o) => o.meta.publisher !== r.meta.publisher)) expect(byline.textContent, f).not.toContain(other.meta.publisher);
+        for (const other of reports.filter((o) => o.meta.publisher !== r.meta.publisher))
+          expect(byline.textContent, f).not.toContain(other.meta.publisher);
       }
   });
 
@@ -175,7 +186,10 @@ describe('article pages', () => {
         if (!r.hasCharts) expect(d.querySelectorAll('figure, [id^="chart-"], .cite-marker').length, f).toBe(0);
         if (!r.hasDataset) {
           const hrefs = [...d.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
-          expect(hrefs.filter((h) => h.includes(`/data/${r.slug}`)), f).toEqual([]);
+          expect(
+            hrefs.filter((h) => h.includes(`/data/${r.slug}`)),
+            f,
+          ).toEqual([]);
         }
       }
     }
@@ -221,7 +235,9 @@ describe('feeds, sitemap, search and share cards', () => {
         const page = indexed.find((p) => p.url === `/${pathOf(f)}`);
         expect(page, f).toBeDefined();
         // The lead's words are searchable (Pagefind puts a zero-width space between the words it segments).
-        expect(page!.content.replace(/\u200b/g, ''), f).toContain(dom(f, out).querySelector('article h1')!.textContent!.replace(/\s+/g, ' ').trim().split(' ')[0]);
+        expect(page!.content.replace(/\u200b/g, ''), f).toContain(
+          dom(f, out).querySelector('article h1')!.textContent!.replace(/\s+/g, ' ').trim().split(' ')[0],
+        );
       }
   });
 
@@ -245,7 +261,11 @@ describe('html-validate', () => {
     const errors: string[] = [];
     for (const file of htmlFiles(out)) {
       const report = await validator.validateFile(join(out, file));
-      errors.push(...report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`)));
+      errors.push(
+        ...report.results.flatMap((r) =>
+          r.messages.filter((m) => m.severity === 2).map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+        ),
+      );
     }
     expect(errors).toEqual([]);
   });
@@ -254,7 +274,11 @@ describe('html-validate', () => {
 describe('links', () => {
   it('crawled every page of the build', () => {
     expect(links.ok.length).toBeGreaterThan(htmlFiles(out).length);
-    for (const r of reports) expect(links.ok.some((l) => l.url.includes(`/${r.slug}/`)), r.slug).toBe(true);
+    for (const r of reports)
+      expect(
+        links.ok.some((l) => l.url.includes(`/${r.slug}/`)),
+        r.slug,
+      ).toBe(true);
   });
 
   it('finds none broken', () => {

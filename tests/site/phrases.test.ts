@@ -37,7 +37,13 @@ function breaksInsideFigures(html: string): string[] {
 
 describe('phrase breaks', () => {
   it('the check itself finds a break inside a figure', () => {
-    for (const html of ['<body><p>投资12.5亿<wbr>美元</p>', '<body><p>裁员1<wbr>万人</p>', '<body><p>2024年<wbr>4月</p>', '<body><p>超<wbr>2.7万名</p>', '<body><p>GPT-<wbr>4</p>'])
+    for (const html of [
+      '<body><p>投资12.5亿<wbr>美元</p>',
+      '<body><p>裁员1<wbr>万人</p>',
+      '<body><p>2024年<wbr>4月</p>',
+      '<body><p>超<wbr>2.7万名</p>',
+      '<body><p>GPT-<wbr>4</p>',
+    ])
       expect(breaksInsideFigures(html), html).not.toEqual([]);
     expect(breaksInsideFigures('<body><p>投资<wbr>12.5亿美元，<wbr>超2.7万名<wbr>员工</p>')).toEqual([]);
   });
@@ -53,7 +59,8 @@ describe('phrase breaks', () => {
       // A heading with more than one phrase of Chinese (要点 and 投资 14条 are one).
       if ((text.match(/\p{Script=Han}/gu) ?? []).length >= 6) expect(h.innerHTML, `${file}: ${text}`).toContain('<wbr>');
     }
-    for (const el of document.querySelectorAll('head, script, style, template, pre, title')) expect(el.innerHTML, `${file}: <${el.tagName}>`).not.toContain('wbr');
+    for (const el of document.querySelectorAll('head, script, style, template, pre, title'))
+      expect(el.innerHTML, `${file}: <${el.tagName}>`).not.toContain('wbr');
     for (const el of document.querySelectorAll('*'))
       for (const a of el.attributes) expect(a.value, `${file}: ${el.tagName}[${a.name}]`).not.toMatch(/wbr/);
   });

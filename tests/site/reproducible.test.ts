@@ -40,7 +40,10 @@ describe('two clean builds', () => {
   let b: Map<string, string>;
   beforeAll(() => {
     a = cleanBuild({ TZ: 'Asia/Shanghai', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' });
-    b = cleanBuild({ TZ: 'America/Los_Angeles', LC_ALL: 'zh_CN.UTF-8', LANG: 'zh_CN.UTF-8', CLOCK_SHIFT_MS: String(400 * DAY + 12_345) }, ['--import', './tests/support/shift-clock.ts']);
+    b = cleanBuild({ TZ: 'America/Los_Angeles', LC_ALL: 'zh_CN.UTF-8', LANG: 'zh_CN.UTF-8', CLOCK_SHIFT_MS: String(400 * DAY + 12_345) }, [
+      '--import',
+      './tests/support/shift-clock.ts',
+    ]);
   }, 600_000);
 
   it('write the same files', () => {
@@ -56,10 +59,14 @@ describe('two clean builds', () => {
 
 describe('the clock shift', () => {
   it('moves the clock a build reads', () => {
-    const years = execFileSync(process.execPath, ['--import', './tests/support/shift-clock.ts', '-p', '[new Date().getUTCFullYear(), new Date(Date.now()).getUTCFullYear()].join(" ")'], {
-      env: { ...process.env, CLOCK_SHIFT_MS: String(400 * DAY) },
-      encoding: 'utf8',
-    });
+    const years = execFileSync(
+      process.execPath,
+      ['--import', './tests/support/shift-clock.ts', '-p', '[new Date().getUTCFullYear(), new Date(Date.now()).getUTCFullYear()].join(" ")'],
+      {
+        env: { ...process.env, CLOCK_SHIFT_MS: String(400 * DAY) },
+        encoding: 'utf8',
+      },
+    );
     for (const year of years.trim().split(' ').map(Number)) expect(year).toBeGreaterThan(new Date().getUTCFullYear());
   });
 });

@@ -34,7 +34,11 @@ async function visit(file: string, at: RunningServer = served.server): Promise<V
   context.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
   page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(m.text()));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content-Security-Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(
+        `Content-Security-Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    );
   });
   await page.goto(at.url + pathOf(file), { waitUntil: 'networkidle' });
   // Lazy content loads as the reader scrolls.
@@ -44,7 +48,12 @@ async function visit(file: string, at: RunningServer = served.server): Promise<V
     await document.fonts.ready;
     const p = document.querySelector('main p') ?? document.body;
     const family = getComputedStyle(p).fontFamily;
-    const used = family.split(',').map((f) => f.trim().replace(/^["']|["']$/g, '').toLowerCase());
+    const used = family.split(',').map((f) =>
+      f
+        .trim()
+        .replace(/^["']|["']$/g, '')
+        .toLowerCase(),
+    );
     const webFonts = [...document.fonts].map((f) => f.family.replace(/^["']|["']$/g, '')).filter((f) => used.includes(f.toLowerCase()));
     return { family, webFonts };
   });
@@ -70,7 +79,9 @@ function check(file: string, { requests, violations, bodyFonts }: Visit, at: Run
   const counted = files.weigh(file).js.files;
   return [
     ...(requests.length === 0 ? ['no request recorded: the page did not load'] : []),
-    ...requests.filter((r) => !/^(data|blob):/.test(r.url) && new URL(r.url).origin !== origin).map((r) => `request to another origin: ${r.type} ${r.url}`),
+    ...requests
+      .filter((r) => !/^(data|blob):/.test(r.url) && new URL(r.url).origin !== origin)
+      .map((r) => `request to another origin: ${r.type} ${r.url}`),
     ...violations,
     ...code.filter((u) => !counted.includes(u)).map((u) => `code fetched on load that the JS budget does not count: ${u}`),
     ...bodyFonts.webFonts.map((f) => `body text (${bodyFonts.family}) uses the web font ${f}`),

@@ -20,7 +20,11 @@ const articles = htmlFiles()
   .filter((f) => dom(f).querySelector('article [data-pagefind-body], article[data-pagefind-body]'))
   .map((f) => ({ path: `/${pathOf(f)}`, text: fold([...dom(f).querySelectorAll(`article ${SEARCHABLE}`)].map((e) => e.textContent).join('\n')) }));
 /** Article paths whose searchable text contains every one of the words. */
-const containing = (...words: string[]) => articles.filter((a) => words.every((w) => a.text.includes(fold(w)))).map((a) => a.path).sort();
+const containing = (...words: string[]) =>
+  articles
+    .filter((a) => words.every((w) => a.text.includes(fold(w))))
+    .map((a) => a.path)
+    .sort();
 
 const site = useSite();
 const errors = site.errors;
@@ -56,7 +60,6 @@ const results = (page: Page) =>
       sections: [...li.querySelectorAll('.sections a')].map((a) => ({ label: a.textContent!, href: a.getAttribute('href')! })),
     })),
   );
-
 
 describe('search page before the reader searches', () => {
   it('loads no search code or index, and little JavaScript', async () => {
@@ -159,7 +162,9 @@ describe('search results', () => {
 
   it('link a match in a chart’s table to that chart', async () => {
     // A table cell that is in no paragraph or 要点 box: only the chart has it.
-    const elsewhere = articles.map((a) => a.path).flatMap((p) => [...dom(`${p.slice(1)}index.html`).querySelectorAll('.prose > p, .key-points')].map((e) => e.textContent!));
+    const elsewhere = articles
+      .map((a) => a.path)
+      .flatMap((p) => [...dom(`${p.slice(1)}index.html`).querySelectorAll('.prose > p, .key-points')].map((e) => e.textContent!));
     const cells = htmlFiles().flatMap((f) => [...dom(f).querySelectorAll('article figure.chart tbody td')].map((td) => td.textContent!.trim()));
     const cell = cells.find((c) => c.length >= 4 && /\p{Script=Han}/u.test(c) && !elsewhere.some((t) => t.includes(c)))!;
     expect(cell).toBeDefined();
@@ -173,7 +178,9 @@ describe('search results', () => {
       for (const s of charts) {
         expect(s.label).toMatch(/^图表：/);
         const id = s.href.split('#')[1];
-        const figure = dom(`${r.href.slice(1)}index.html`).getElementById(id)!.closest('figure')!;
+        const figure = dom(`${r.href.slice(1)}index.html`)
+          .getElementById(id)!
+          .closest('figure')!;
         expect(figure.querySelector('tbody')!.textContent).toContain(cell);
       }
     }

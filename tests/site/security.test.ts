@@ -31,13 +31,19 @@ describe('Content-Security-Policy in every page', () => {
 
   it.each(pages)('%s', (file) => {
     const d = dom(file);
-    const metas = [...d.querySelectorAll('meta[http-equiv]')].filter((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
+    const metas = [...d.querySelectorAll('meta[http-equiv]')].filter(
+      (m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy',
+    );
     expect(metas.length, 'one CSP <meta>').toBe(1);
     const meta = metas[0];
     expect(meta.parentElement?.tagName.toLowerCase(), 'the CSP <meta> is in <head>').toBe('head');
     // A <meta> policy only covers what comes after it.
     const head = [...d.head.children];
-    const firstLoad = head.findIndex((e) => /^(script|style|link)$/i.test(e.tagName) && (e.tagName.toLowerCase() !== 'link' || /stylesheet|preload|modulepreload/.test(e.getAttribute('rel') ?? '')));
+    const firstLoad = head.findIndex(
+      (e) =>
+        /^(script|style|link)$/i.test(e.tagName) &&
+        (e.tagName.toLowerCase() !== 'link' || /stylesheet|preload|modulepreload/.test(e.getAttribute('rel') ?? '')),
+    );
     expect(firstLoad === -1 || head.indexOf(meta) < firstLoad, 'the CSP <meta> comes before any script or stylesheet').toBe(true);
 
     const page = parseCsp(meta.getAttribute('content')!);
@@ -50,16 +56,22 @@ describe('Content-Security-Policy in every page', () => {
     // Hosts join the values of every matching rule with a comma: two policies would both apply.
     expect(headerText, 'exactly one policy in the header').not.toMatch(/,/);
     const headerPolicy = parseCsp(headerText);
-    for (const [name, policy] of [['page <meta>', page], ['_headers', headerPolicy]] as const) {
+    for (const [name, policy] of [
+      ['page <meta>', page],
+      ['_headers', headerPolicy],
+    ] as const) {
       for (const s of d.querySelectorAll('script:not([src])'))
         if (isExecutable(s.getAttribute('type')) && !allowsInlineElement(policy, 'script', s.textContent ?? ''))
           blocked.push(`${name} blocks inline <script>${(s.textContent ?? '').slice(0, 60)}`);
       for (const s of d.querySelectorAll('style'))
-        if (!allowsInlineElement(policy, 'style', s.textContent ?? '')) blocked.push(`${name} blocks inline <style>${(s.textContent ?? '').slice(0, 60)}`);
+        if (!allowsInlineElement(policy, 'style', s.textContent ?? ''))
+          blocked.push(`${name} blocks inline <style>${(s.textContent ?? '').slice(0, 60)}`);
       for (const e of d.querySelectorAll('[style]'))
-        if (!allowsStyleAttribute(policy, e.getAttribute('style')!)) blocked.push(`${name} blocks style="${e.getAttribute('style')}" on <${e.tagName.toLowerCase()}>`);
+        if (!allowsStyleAttribute(policy, e.getAttribute('style')!))
+          blocked.push(`${name} blocks style="${e.getAttribute('style')}" on <${e.tagName.toLowerCase()}>`);
       for (const e of d.querySelectorAll('*'))
-        for (const attr of e.getAttributeNames().filter((a: string) => /^on/i.test(a))) blocked.push(`${name} blocks the event handler attribute ${attr} on <${e.tagName.toLowerCase()}>`);
+        for (const attr of e.getAttributeNames().filter((a: string) => /^on/i.test(a)))
+          blocked.push(`${name} blocks the event handler attribute ${attr} on <${e.tagName.toLowerCase()}>`);
     }
     expect(blocked).toEqual([]);
 
@@ -75,11 +87,16 @@ describe('Content-Security-Policy in every page', () => {
     if (embed) expect(headerPolicy.has('frame-ancestors'), 'embeds may be framed').toBe(false);
 
     // Only the hashes of the inline code the page has; WebAssembly only for search.
-    const inline = [...d.querySelectorAll('script:not([src])')].filter((s) => isExecutable(s.getAttribute('type'))).map((s) => sha256(s.textContent ?? ''));
+    const inline = [...d.querySelectorAll('script:not([src])')]
+      .filter((s) => isExecutable(s.getAttribute('type')))
+      .map((s) => sha256(s.textContent ?? ''));
     const hashes = (page.get('script-src') ?? []).filter((x) => x.startsWith("'sha"));
     expect([...hashes].sort()).toEqual([...new Set(inline)].sort());
     if (inline.length) expect(hashes).toEqual([ENHANCE_LOADER_HASH]);
-    expect((page.get('style-src') ?? []).filter((x) => x.startsWith("'sha")), 'no style hashes').toEqual([]);
+    expect(
+      (page.get('style-src') ?? []).filter((x) => x.startsWith("'sha")),
+      'no style hashes',
+    ).toEqual([]);
     expect(page.get('script-src')?.includes("'wasm-unsafe-eval'"), "'wasm-unsafe-eval' only on /search/").toBe(own === 'search/index.html');
   });
 });
@@ -119,17 +136,26 @@ describe('public/_headers', () => {
 
 describe('the policy check itself', () => {
   it('rejects what a weak policy allows', () => {
-    expect(cspWeaknesses(parseCsp("default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'"))).toContain("script-src allows 'unsafe-inline'");
-    expect(cspWeaknesses(parseCsp("default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'self'"))).toContain("script-src allows 'unsafe-eval'");
+    expect(cspWeaknesses(parseCsp("default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'"))).toContain(
+      "script-src allows 'unsafe-inline'",
+    );
+    expect(cspWeaknesses(parseCsp("default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'self'"))).toContain(
+      "script-src allows 'unsafe-eval'",
+    );
     expect(cspWeaknesses(parseCsp("default-src 'self'; object-src 'none'; base-uri 'self'"))).toEqual([]);
-    expect(cspWeaknesses(parseCsp("default-src 'self'; img-src 'self' https://cdn.example; object-src 'none'; base-uri 'self'"))).toEqual(['img-src allows https://cdn.example: only the site itself (and data:)']);
+    expect(cspWeaknesses(parseCsp("default-src 'self'; img-src 'self' https://cdn.example; object-src 'none'; base-uri 'self'"))).toEqual([
+      'img-src allows https://cdn.example: only the site itself (and data:)',
+    ]);
   });
 
   it('knows which inline code a policy blocks', () => {
     const p = parseCsp(`default-src 'self'; script-src 'self' ${sha256('console.log(1)')}`);
     expect(allowsInlineElement(p, 'script', "alert('x')")).toBe(false);
     expect(allowsInlineElement(p, 'script', 'console.log(1)')).toBe(true);
-    expect(allowsInlineElement(parseCsp("script-src 'self' 'unsafe-inline' 'sha256-AAAA'"), 'script', "alert('x')"), "'unsafe-inline' is void beside a hash").toBe(false);
+    expect(
+      allowsInlineElement(parseCsp("script-src 'self' 'unsafe-inline' 'sha256-AAAA'"), 'script', "alert('x')"),
+      "'unsafe-inline' is void beside a hash",
+    ).toBe(false);
     expect(allowsInlineElement(parseCsp("style-src 'self' 'unsafe-inline'"), 'style', 'p{}')).toBe(true);
     expect(allowsStyleAttribute(parseCsp("default-src 'self'"), 'color:red')).toBe(false);
   });

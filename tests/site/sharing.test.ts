@@ -148,7 +148,9 @@ describe('chart pages and embeds', () => {
 
   it('renders an embed at 400 px inside an iframe, and the iframe takes its height', async () => {
     const page = await site.browser.newPage({ viewport: { width: 800, height: 900 } });
-    const code = decoded(dom('charts/layoffs/index.html').querySelector('.embed-code textarea')!.textContent!).replaceAll(SITE + '/', site.url).replace(JSON.stringify(SITE), JSON.stringify(new URL(site.url).origin));
+    const code = decoded(dom('charts/layoffs/index.html').querySelector('.embed-code textarea')!.textContent!)
+      .replaceAll(SITE + '/', site.url)
+      .replace(JSON.stringify(SITE), JSON.stringify(new URL(site.url).origin));
     // Someone else's page, with none of our policies: the embed code pasted as is.
     await page.setContent(`<!doctype html><html lang="en"><body><div style="width:400px">${code}</div></body></html>`);
     const frame = page.frameLocator('iframe[data-chart-embed="layoffs"]');

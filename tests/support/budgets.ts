@@ -119,11 +119,15 @@ export class SiteFiles {
     const entries = [
       ...[...document.querySelectorAll('script[src]')].filter((s) => isExecutable(s.getAttribute('type'))).map((s) => s.getAttribute('src')!),
       // Scripts the page loads after its first paint (src/lib/enhance-loader.mjs) are its scripts too.
-      ...[...document.querySelectorAll<HTMLTemplateElement>('template[data-enhance]')].flatMap((t) => [...t.content.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!)),
+      ...[...document.querySelectorAll<HTMLTemplateElement>('template[data-enhance]')].flatMap((t) =>
+        [...t.content.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!),
+      ),
       ...[...document.querySelectorAll('link[rel~="modulepreload"][href]')].map((l) => l.getAttribute('href')!),
     ];
     for (const src of entries) for (const u of this.moduleGraph(src, from)) jsFiles.add(u);
-    const inlineJs = [...document.querySelectorAll('script:not([src])')].filter((s) => isExecutable(s.getAttribute('type'))).map((s) => s.textContent ?? '');
+    const inlineJs = [...document.querySelectorAll('script:not([src])')]
+      .filter((s) => isExecutable(s.getAttribute('type')))
+      .map((s) => s.textContent ?? '');
     // An inline module can import files too.
     for (const code of inlineJs) for (const spec of staticImports(code)) for (const u of this.moduleGraph(spec, from)) jsFiles.add(u);
 
@@ -156,7 +160,7 @@ export class SiteFiles {
     const pEnd = pStart >= 0 ? html.indexOf('</p>', pStart) : -1;
     const end = pEnd >= 0 ? pEnd + '</p>'.length : h1End + '</h1>'.length;
     const prefix = html.slice(0, end);
-    const paragraph = pEnd >= 0 ? parseHTML(`<p${html.slice(pStart + 2, end)}`).document.querySelector('p')?.textContent ?? '' : '';
+    const paragraph = pEnd >= 0 ? (parseHTML(`<p${html.slice(pStart + 2, end)}`).document.querySelector('p')?.textContent ?? '') : '';
 
     const head = document.querySelector('head');
     const blocking = [
@@ -164,7 +168,9 @@ export class SiteFiles {
         .filter((l) => !l.getAttribute('media') || /^(all|screen)\b/.test(l.getAttribute('media')!))
         .flatMap((l) => this.stylesheets(l.getAttribute('href')!, from)),
       ...[...(head?.querySelectorAll('script[src]') ?? [])]
-        .filter((s) => isExecutable(s.getAttribute('type')) && s.getAttribute('type') !== 'module' && !s.hasAttribute('async') && !s.hasAttribute('defer'))
+        .filter(
+          (s) => isExecutable(s.getAttribute('type')) && s.getAttribute('type') !== 'module' && !s.hasAttribute('async') && !s.hasAttribute('defer'),
+        )
         .flatMap((s) => this.moduleGraph(s.getAttribute('src')!, from)),
     ];
     const htmlPrefix = gzipSize(prefix);

@@ -81,7 +81,10 @@ export function cspWeaknesses(policy: Policy): string[] {
   for (const [d, sources] of policy)
     for (const s of sources) {
       // 'wasm-unsafe-eval': Pagefind (search) compiles WebAssembly; it allows no JavaScript eval.
-      const ok = /^'(self|none|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(s) || (s === 'data:' && d === 'img-src') || (s === "'wasm-unsafe-eval'" && d === 'script-src');
+      const ok =
+        /^'(self|none|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(s) ||
+        (s === 'data:' && d === 'img-src') ||
+        (s === "'wasm-unsafe-eval'" && d === 'script-src');
       if (!ok) out.push(`${d} allows ${s}: only the site itself${d === 'img-src' ? ' (and data:)' : ''}`);
     }
   for (const d of ['img-src', 'connect-src']) {

@@ -42,13 +42,29 @@ function recordOf(c: (column: string) => string): Record<string, unknown> {
         ['by', quantity('change_by')],
       ])
     : undefined;
-  const relative = c('date_relative') ? pick([['text', c('date_relative')], ['anchor', c('date_relative_anchor')]]) : undefined;
-  const source = pick([['name', c('source_name')], ['detail', c('source_detail')], ['hedge', c('source_hedge')]]);
+  const relative = c('date_relative')
+    ? pick([
+        ['text', c('date_relative')],
+        ['anchor', c('date_relative_anchor')],
+      ])
+    : undefined;
+  const source = pick([
+    ['name', c('source_name')],
+    ['detail', c('source_detail')],
+    ['hedge', c('source_hedge')],
+  ]);
   return pick([
     ['id', c('id')],
     ['label', c('label')],
     ['tags', c('tags') ? c('tags').split('|') : undefined],
-    ['entities', pick([['investor', c('investor')], ['recipient', c('recipient')], ['company', c('company')]])],
+    [
+      'entities',
+      pick([
+        ['investor', c('investor')],
+        ['recipient', c('recipient')],
+        ['company', c('company')],
+      ]),
+    ],
     ['value', value],
     ['change', change],
     ['equivalent', quantity('equivalent')],

@@ -15,7 +15,13 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 
 /** The audits Lighthouse weighs into the performance score. */
-export const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'total-blocking-time', 'cumulative-layout-shift'] as const;
+export const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'speed-index',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+] as const;
 export type Metric = (typeof METRICS)[number];
 /**
  * Metrics that measure the page rather than this machine. Total blocking time is
@@ -164,7 +170,11 @@ export async function waitForQuietCpu(minIdle = 0.6, timeoutMs = 60_000): Promis
  * Lighthouse's timings move with CPU load on a shared machine: wait for a quiet CPU,
  * and rerun a performance miss up to attempts times. One run must meet the gate in full.
  */
-export async function runUntilClean(lh: LighthouseRunner, url: string, attempts = 4): Promise<{ best: LighthouseFigures; runs: (LighthouseFigures & { idle: number })[] }> {
+export async function runUntilClean(
+  lh: LighthouseRunner,
+  url: string,
+  attempts = 4,
+): Promise<{ best: LighthouseFigures; runs: (LighthouseFigures & { idle: number })[] }> {
   const runs: (LighthouseFigures & { idle: number })[] = [];
   for (let i = 0; i < attempts; i++) {
     const idle = await waitForQuietCpu();

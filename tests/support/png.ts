@@ -40,7 +40,10 @@ export function inkBox(img: Pixels, is: (p: Rgba) => boolean): Box | undefined {
   let box: Box | undefined;
   for (let y = 0; y < img.height; y++)
     for (let x = 0; x < img.width; x++)
-      if (is(at(img, x, y))) box = box ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: Math.max(box.x1, x + 1), y1: Math.max(box.y1, y + 1) } : { x0: x, y0: y, x1: x + 1, y1: y + 1 };
+      if (is(at(img, x, y)))
+        box = box
+          ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: Math.max(box.x1, x + 1), y1: Math.max(box.y1, y + 1) }
+          : { x0: x, y0: y, x1: x + 1, y1: y + 1 };
   return box;
 }
 

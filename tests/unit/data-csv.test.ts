@@ -32,7 +32,13 @@ describe('the data CSV', () => {
   it('words figures as the report does and never writes 0 for a missing one', () => {
     const row = (id: string) => csvRow(byId(id));
     expect(row('amazon-layoffs')).toMatchObject({ value_text: '超2.7万名', value_amount: '27000', value_qualifier: '超' });
-    expect(row('ml-ai-engineer-median-pay')).toMatchObject({ value_text: '接近40万美元', equivalent_text: '约合人民币290万元', equivalent_amount: '2900000', equivalent_unit: 'CNY', equivalent_qualifier: '约合' });
+    expect(row('ml-ai-engineer-median-pay')).toMatchObject({
+      value_text: '接近40万美元',
+      equivalent_text: '约合人民币290万元',
+      equivalent_amount: '2900000',
+      equivalent_unit: 'CNY',
+      equivalent_qualifier: '约合',
+    });
     expect(row('deepmind-stock-grants')).toMatchObject({ value_text: '数十万到几百万美元', value_amount: '', value_vague: '数十万|几百万' });
     const missing = row('google-layoffs-2024');
     expect(missing).toMatchObject({ value_text: '未披露', value_amount: '', value_missing: '报道只说裁员将持续一整年,未给出人数' });
@@ -43,7 +49,12 @@ describe('the data CSV', () => {
   it('gives each date at its precision with the days it may fall on', () => {
     expect(csvRow(byId('msft-japan-cloud-ai'))).toMatchObject({ date_text: '2024年4月10日', date_start: '2024-04-10', date_end: '2024-04-10' });
     expect(csvRow(byId('google-essential-ai'))).toMatchObject({ date_text: '2023年第四季度', date_start: '2023-10-01', date_end: '2023-12-31' });
-    expect(csvRow(byId('msft-mistral'))).toMatchObject({ date_text: '2024年2月末', date_part: 'late', date_start: '2024-02-20', date_end: '2024-02-29' });
+    expect(csvRow(byId('msft-mistral'))).toMatchObject({
+      date_text: '2024年2月末',
+      date_part: 'late',
+      date_start: '2024-02-20',
+      date_end: '2024-02-29',
+    });
     expect(csvRow(byId('msft-openai-cumulative'))).toMatchObject({ date_as_of: 'true', date_precision: 'month' });
     expect(csvRow(byId('amazon-layoffs'))).toMatchObject({ date_text: '', date_start: '', date_missing: '累计数字,报道未给出起止时间' });
   });

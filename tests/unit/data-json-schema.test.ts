@@ -21,8 +21,14 @@ const BROKEN: [string, () => unknown][] = [
   ['an amount of null without a reason (not 0, not nothing)', () => ({ ...record('google-layoffs-2024'), value: { unit: 'people', amount: null } })],
   ['an amount together with a missing reason', () => ({ ...record('google-layoffs-2024'), value: { unit: 'people', amount: 5, missing: 'x' } })],
   ['vague words together with an amount', () => ({ ...record('deepmind-stock-grants'), value: { unit: 'USD', amount: 1, vague: ['数十万'] } })],
-  ['a vague word not written as the report would', () => ({ ...record('deepmind-stock-grants'), value: { unit: 'USD', amount: null, vague: ['很多'] } })],
-  ['a change together with a value of its own', () => ({ ...record('msft-layoffs-2023'), change: { direction: 'up', by: { unit: 'times', amount: 1 } } })],
+  [
+    'a vague word not written as the report would',
+    () => ({ ...record('deepmind-stock-grants'), value: { unit: 'USD', amount: null, vague: ['很多'] } }),
+  ],
+  [
+    'a change together with a value of its own',
+    () => ({ ...record('msft-layoffs-2023'), change: { direction: 'up', by: { unit: 'times', amount: 1 } } }),
+  ],
   ['an equivalent that is not money', () => ({ ...record('ml-ai-engineer-median-pay'), equivalent: { unit: 'people', amount: 1 } })],
   ['the old cny field (now equivalent)', () => ({ ...record('msft-layoffs-2023'), cny: { amount: 1 } })],
   ['a date both given and missing', () => ({ ...record('msft-layoffs-2023'), date: { value: '2023', precision: 'year', missing: 'x' } })],
@@ -62,7 +68,9 @@ describe('JSON Schema generated from the zod schemas', () => {
 
   it('is what public/data/schema/ holds (run npm run schemas after changing src/schemas/)', () => {
     for (const [name, generate] of Object.entries(JSON_SCHEMAS))
-      expect(readFileSync(`public/data/schema/${name}`, 'utf8'), `public/data/schema/${name} is stale: run npm run schemas`).toBe(schemaText(generate()));
+      expect(readFileSync(`public/data/schema/${name}`, 'utf8'), `public/data/schema/${name} is stale: run npm run schemas`).toBe(
+        schemaText(generate()),
+      );
   });
 
   it('is the file the dataset JSON points editors at', () => {

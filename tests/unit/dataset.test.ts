@@ -67,7 +67,11 @@ describe('dataset validation against the report', () => {
 
   it('refuses a value that disagrees with the number in the quote', () => {
     const p = problems((d) => (d.records[0].value.amount = 2_800_000_000));
-    expect(p).toEqual([expect.stringMatching(/^records\.0\.value\.amount: the quote does not say the figure 28亿美元 .*it gives "29亿美元" \(\{"unit": "USD", "amount": 2900000000\}\)/)]);
+    expect(p).toEqual([
+      expect.stringMatching(
+        /^records\.0\.value\.amount: the quote does not say the figure 28亿美元 .*it gives "29亿美元" \(\{"unit": "USD", "amount": 2900000000\}\)/,
+      ),
+    ]);
   });
 
   it('refuses a unit that disagrees with the quote', () => {
@@ -114,7 +118,11 @@ describe('dataset validation against the report', () => {
 
   it('finds figures of the report no record covers', () => {
     const p = problems((d) => d.records.splice(1, 1));
-    expect(p).toEqual([expect.stringMatching(/^records: the report's figure "超2\.7万名" \(line 2: .*add a record with "value": \{"unit": "people", "amount": 27000, "qualifier": "超"\} and a "quote" that holds "超2\.7万名", or list it in "notFigures"/)]);
+    expect(p).toEqual([
+      expect.stringMatching(
+        /^records: the report's figure "超2\.7万名" \(line 2: .*add a record with "value": \{"unit": "people", "amount": 27000, "qualifier": "超"\} and a "quote" that holds "超2\.7万名", or list it in "notFigures"/,
+      ),
+    ]);
     expect(problems((d) => (d.notFigures = []))[0]).toMatch(/figure "4" \(line 4/);
   });
 
@@ -134,13 +142,14 @@ describe('the seed dataset', () => {
   });
 
   it('has a record for every money and people figure of the report, found by value', () => {
-    const figures = findFigures(report).filter((f) => ['USD', 'CNY', 'people', 'percent', 'share', 'times'].includes(f.quantity?.unit ?? '') && f.quantity!.amount !== null);
+    const figures = findFigures(report).filter(
+      (f) => ['USD', 'CNY', 'people', 'percent', 'share', 'times'].includes(f.quantity?.unit ?? '') && f.quantity!.amount !== null,
+    );
     for (const f of figures) {
       const q = f.quantity!;
       const hit = dataset.records.some(
         (r) =>
-          r.quote.includes(f.text) &&
-          [r.value, r.equivalent].some((v) => v?.unit === q.unit && v.amount !== null && sameAmount(v.amount, q.amount!)),
+          r.quote.includes(f.text) && [r.value, r.equivalent].some((v) => v?.unit === q.unit && v.amount !== null && sameAmount(v.amount, q.amount!)),
       );
       expect(hit, `${f.text} has a record with that value`).toBe(true);
     }
@@ -148,7 +157,13 @@ describe('the seed dataset', () => {
 
   it('records the figures the report names without a number as missing, never as zero', () => {
     const missing = dataset.records.filter((r) => r.value?.missing);
-    expect(missing.map((r) => r.id).sort()).toEqual(['google-character-ai', 'google-essential-ai', 'google-layoffs-2024', 'msft-layoffs-2024', 'msft-mistral']);
+    expect(missing.map((r) => r.id).sort()).toEqual([
+      'google-character-ai',
+      'google-essential-ai',
+      'google-layoffs-2024',
+      'msft-layoffs-2024',
+      'msft-mistral',
+    ]);
     expect(dataset.records.every((r) => r.value?.amount !== 0)).toBe(true);
   });
 });

@@ -9,14 +9,20 @@ const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet
 
 describe('deferScripts', () => {
   it('keeps each module script as an inert template and adds the loader once, last in the body', () => {
-    const html = deferScripts(page('<p>正文</p><script type="module" src="/_astro/Figure.x.js"></script><p>更多</p><script type="module" src="/ai-talent/_astro/Share.y.js"></script>'));
+    const html = deferScripts(
+      page(
+        '<p>正文</p><script type="module" src="/_astro/Figure.x.js"></script><p>更多</p><script type="module" src="/ai-talent/_astro/Share.y.js"></script>',
+      ),
+    );
     expect(html).toContain('<template data-enhance><script type="module" src="/_astro/Figure.x.js"></script></template>');
     expect(html).toContain('<template data-enhance><script type="module" src="/ai-talent/_astro/Share.y.js"></script></template>');
     expect(html.match(/<script type="module">/g)).toHaveLength(1);
     expect(html.endsWith(`<script type="module">${ENHANCE_LOADER}</script></body></html>`)).toBe(true);
     // Nothing outside the scripts moves.
     expect(html.replace(/<\/?template[^>]*>/g, '').replace(`<script type="module">${ENHANCE_LOADER}</script>`, '')).toBe(
-      page('<p>正文</p><script type="module" src="/_astro/Figure.x.js"></script><p>更多</p><script type="module" src="/ai-talent/_astro/Share.y.js"></script>'),
+      page(
+        '<p>正文</p><script type="module" src="/_astro/Figure.x.js"></script><p>更多</p><script type="module" src="/ai-talent/_astro/Share.y.js"></script>',
+      ),
     );
   });
 
@@ -35,7 +41,9 @@ describe('deferScripts', () => {
 
   it('keeps a script the page wrote after </body> where it is, the loader still before </body>', () => {
     const html = deferScripts(`${page('<p>图</p>')}<script type="module" src="/_astro/E.js"></script>`);
-    expect(html).toBe(`${page('<p>图</p>').replace('</body>', `<script type="module">${ENHANCE_LOADER}</script></body>`)}<template data-enhance><script type="module" src="/_astro/E.js"></script></template>`);
+    expect(html).toBe(
+      `${page('<p>图</p>').replace('</body>', `<script type="module">${ENHANCE_LOADER}</script></body>`)}<template data-enhance><script type="module" src="/_astro/E.js"></script></template>`,
+    );
   });
 
   it('says so when a page with scripts has no </body>', () => {

@@ -19,7 +19,10 @@ function read(html: string) {
 
 describe('feedHtml', () => {
   it('makes every link and source absolute, against the article’s address', () => {
-    const out = feedHtml('<p><a href="#src-x">a</a> <a href="/ai-talent/s/b/#y">b</a> <img src="/ai-talent/og.png"> <a href="https://other.example/">c</a></p>', PAGE);
+    const out = feedHtml(
+      '<p><a href="#src-x">a</a> <a href="/ai-talent/s/b/#y">b</a> <img src="/ai-talent/og.png"> <a href="https://other.example/">c</a></p>',
+      PAGE,
+    );
     expect(out).toContain('href="https://news.example.com/ai-talent/s/a/#src-x"');
     expect(out).toContain('href="https://news.example.com/ai-talent/s/b/#y"');
     expect(out).toContain('src="https://news.example.com/ai-talent/og.png"');
@@ -40,7 +43,8 @@ describe('feedHtml', () => {
   });
 
   it('keeps only the narrow chart layout', () => {
-    const html = '<div class="chart-frame"><svg width="340" class="layout-narrow"><text>窄</text></svg><svg width="720" class="layout-wide"><text>宽</text></svg></div>';
+    const html =
+      '<div class="chart-frame"><svg width="340" class="layout-narrow"><text>窄</text></svg><svg width="720" class="layout-wide"><text>宽</text></svg></div>';
     expect(feedHtml(html, PAGE)).toBe('<div class="chart-frame"><svg width="340" class="layout-narrow"><text>窄</text></svg></div>');
   });
 

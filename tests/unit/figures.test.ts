@@ -45,7 +45,19 @@ describe('findFigures', () => {
     expect(one('同比增长15%').change).toEqual({ direction: 'up', by: { unit: 'percent', amount: 15 } });
   });
   it('does not read years, dates, relative times, ordinals or the article 一 as figures', () => {
-    for (const text of ['2023年12月', '4月10日', '两周之前', '5年前', '一个月后', '第一轮面试', '一位专家', '唯一一家', '2023-2024年', 'GPT-4', '百度'])
+    for (const text of [
+      '2023年12月',
+      '4月10日',
+      '两周之前',
+      '5年前',
+      '一个月后',
+      '第一轮面试',
+      '一位专家',
+      '唯一一家',
+      '2023-2024年',
+      'GPT-4',
+      '百度',
+    ])
       expect(findFigures(text), text).toEqual([]);
   });
 });
@@ -62,7 +74,10 @@ describe('formatting and reading back', () => {
         const q = { unit: id, amount };
         const text = formatQuantity(q)!;
         const found = findFigures(text);
-        expect(found.map((f) => f.quantity), text).toEqual([q]);
+        expect(
+          found.map((f) => f.quantity),
+          text,
+        ).toEqual([q]);
       }),
     );
   });

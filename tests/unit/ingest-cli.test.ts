@@ -12,7 +12,11 @@ function ingest(args: string[], env: Record<string, string> = {}) {
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'ingest-'));
 const snapshot = (dir: string) =>
-  Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 /** A copy of content/ to break on purpose. */
 function contentCopy() {
@@ -60,7 +64,10 @@ describe('ingest --check', { timeout: SPAWN_TIMEOUT }, () => {
   it('names stale, missing and orphaned files and exits non-zero', () => {
     const content = contentCopy();
     const dir = join(content, 'articles/ai-talent-war-2024-04');
-    writeFileSync(join(dir, '01-ren-cai-huang-yu-jiu-ye-nan.mdx'), readFileSync(join(dir, '01-ren-cai-huang-yu-jiu-ye-nan.mdx'), 'utf8') + '\n手改的一行。\n');
+    writeFileSync(
+      join(dir, '01-ren-cai-huang-yu-jiu-ye-nan.mdx'),
+      readFileSync(join(dir, '01-ren-cai-huang-yu-jiu-ye-nan.mdx'), 'utf8') + '\n手改的一行。\n',
+    );
     cpSync(join(dir, '00-dao-du.mdx'), join(dir, '09-old.mdx'));
     const r = ingest(['--check'], { CONTENT_DIR: content });
     expect(r.code).toBe(1);
@@ -157,7 +164,9 @@ describe('chart slots', { timeout: SPAWN_TIMEOUT }, () => {
   it('refuses a placement quote that is not in the report', () => {
     const r = withCharts((c) => (c.charts[1].after = '不存在的句子'));
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/charts\[1\]\.after: chart "engineer-pay": is placed after "不存在的句子", which is in no paragraph of the report\. Fix: copy the words exactly/);
+    expect(r.err).toMatch(
+      /charts\[1\]\.after: chart "engineer-pay": is placed after "不存在的句子", which is in no paragraph of the report\. Fix: copy the words exactly/,
+    );
   });
 
   it('refuses a chart that plots an unknown record', () => {

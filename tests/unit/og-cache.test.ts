@@ -28,8 +28,14 @@ describe('OG image cache', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
     await renderOgImage(input, { cacheDir });
     await renderOgImage({ ...input, footer: 'AI人才战·图解' }, { cacheDir });
-    await renderOgImage({ ...input, chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3" fill="#000"/></svg>' }, { cacheDir });
-    await renderOgImage({ ...input, chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3" fill="#fff"/></svg>' }, { cacheDir });
+    await renderOgImage(
+      { ...input, chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3" fill="#000"/></svg>' },
+      { cacheDir },
+    );
+    await renderOgImage(
+      { ...input, chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3" fill="#fff"/></svg>' },
+      { cacheDir },
+    );
     expect(pngsIn(cacheDir)).toHaveLength(4);
   });
 

@@ -33,9 +33,20 @@ describe('outlineText', () => {
     // The CJK subsets carry ligature rules whose glyphs were subset away; resvg drew "Inflection" as boxes.
     const files = subsetsFor({ 400: '微软 → Inflection AI' }).map((s) => ttfFile(s, CACHE));
     const ink = (text: string, fonts: string[]) =>
-      count(raster(outlineText(`<svg xmlns="http://www.w3.org/2000/svg" width="400" height="40"><text x="4" y="30" font-size="24">${text}</text></svg>`, fonts).svg), isInk);
+      count(
+        raster(
+          outlineText(`<svg xmlns="http://www.w3.org/2000/svg" width="400" height="40"><text x="4" y="30" font-size="24">${text}</text></svg>`, fonts)
+            .svg,
+        ),
+        isInk,
+      );
     const whole = ink('微软 → Inflection AI', files);
-    const parts = ink('微软 →', files) + ink('Inflection AI', files.filter((f) => /latin/.test(f)));
+    const parts =
+      ink('微软 →', files) +
+      ink(
+        'Inflection AI',
+        files.filter((f) => /latin/.test(f)),
+      );
     // Boxes have far more ink than letters: the whole must weigh what its parts weigh.
     expect(Math.abs(whole - parts) / parts).toBeLessThan(0.08);
   });

@@ -23,14 +23,19 @@ describe('characters outside the card font', () => {
   }, 60_000);
 
   it('in a chart’s labels do not stop the card either, and are counted', async () => {
-    const chartSvg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="40" font-size="24" fill="#000">𠮷野家 12亿元</text></svg>';
+    const chartSvg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="40" font-size="24" fill="#000">𠮷野家 12亿元</text></svg>';
     const png = await renderOgImage({ title: '一张图表', footer: '来源', chartSvg }, { cacheDir: mkdtempSync(join(tmpdir(), 'og-')) });
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(cardMissing({ title: '一张图表', footer: '来源', chartSvg })).toEqual(['𠮷']);
   }, 60_000);
 
   it('are named in the build warning with the image, the files the text came from, each code point, and what to do', () => {
-    const line = missingGlyphWarning('og/r/a.png', ['content/reports/r.txt', 'content/reports/r.meta.json', 'content/reports/r.txt'], ['𠮷', '👩\u200D💻']);
+    const line = missingGlyphWarning(
+      'og/r/a.png',
+      ['content/reports/r.txt', 'content/reports/r.meta.json', 'content/reports/r.txt'],
+      ['𠮷', '👩\u200D💻'],
+    );
     expect(line).toMatch(/^og\/r\/a\.png: /);
     expect(line).toContain('content/reports/r.txt, content/reports/r.meta.json;');
     expect(line).toMatch(/"𠮷" \(U\+20BB7\), "👩\u200D💻" \(U\+1F469 U\+200D U\+1F4BB\)/);

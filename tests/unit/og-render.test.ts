@@ -33,7 +33,10 @@ describe('renderOgImage', () => {
     expect(bands(short, titleInk)).toHaveLength(1);
 
     const long = '硅谷AI人才争夺战愈演愈烈：'.repeat(8) + 'OpenAI、Anthropic与DeepMind开出的薪酬一路走高';
-    for (const chartSvg of [undefined, '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#0a58a8"/></svg>']) {
+    for (const chartSvg of [
+      undefined,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#0a58a8"/></svg>',
+    ]) {
       const img = decode(await renderOgImage({ title: long, kicker: '测试', footer, chartSvg }, fresh()));
       const lines = bands(img, titleInk);
       expect(lines).toHaveLength(3);
@@ -46,7 +49,9 @@ describe('renderOgImage', () => {
   });
 
   it('cuts a long kicker and footer to one line instead of wrapping', async () => {
-    const img = decode(await renderOgImage({ title: '巨头加码AI创企', kicker: '第2篇 · ' + '很长的系列名称'.repeat(10), footer: footer.repeat(6) }, fresh()));
+    const img = decode(
+      await renderOgImage({ title: '巨头加码AI创企', kicker: '第2篇 · ' + '很长的系列名称'.repeat(10), footer: footer.repeat(6) }, fresh()),
+    );
     const footerArea = below(img, ruleY(img) + 3);
     expect(bands(footerArea, ink)).toHaveLength(1);
     expect(inkBox(footerArea, ink)!.x1).toBeLessThanOrEqual(OG_WIDTH - LAYOUT.padX);

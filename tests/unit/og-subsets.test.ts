@@ -34,7 +34,11 @@ describe('subsets from the package CSS', () => {
     const css = `@font-face { font-weight: 400; src: url(./files/noto-sans-sc-7-400-normal.woff2) format('woff2'), url(./files/noto-sans-sc-7-400-normal.woff) format('woff'); unicode-range: U+20, U+4e00-4e2d, U+5??; }`;
     const [s] = parseSubsets(css, 400);
     expect(s.id).toBe('7');
-    expect(s.ranges).toEqual([[0x20, 0x20], [0x4e00, 0x4e2d], [0x500, 0x5ff]]);
+    expect(s.ranges).toEqual([
+      [0x20, 0x20],
+      [0x4e00, 0x4e2d],
+      [0x500, 0x5ff],
+    ]);
   });
 });
 
@@ -50,7 +54,11 @@ describe('selectSubsets on the real titles', () => {
         const { subsets, missing } = selectSubsets(title, weight);
         expect(missing).toEqual([]);
         expect(subsets.map((s) => s.id)).toContain('latin');
-        for (const ch of title) expect(subsets.some((s) => covers(s, ch.codePointAt(0)!)), `${ch} in ${title}`).toBe(true);
+        for (const ch of title)
+          expect(
+            subsets.some((s) => covers(s, ch.codePointAt(0)!)),
+            `${ch} in ${title}`,
+          ).toBe(true);
         expect(subsets.length).toBeLessThan(subsetsOf(weight).length / 4); // a few files, not the whole font
       }
     });

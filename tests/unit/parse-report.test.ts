@@ -96,7 +96,10 @@ describe('invisible and look-alike characters (one rule: ignored for structure, 
   it('treats a line of only invisible or look-alike characters as blank', () => {
     for (const blank of [ZW, '\u200C\u200D', '\u2060', '\uFEFF', '\u00A0\u00A0', '\u3000', `${ZW}\u3000 \t`]) {
       const p = parseReport(`标题\n${body}\n${blank}\n小标题\n${body}`, 'r.txt');
-      expect(p.sections.flatMap((s) => s.paragraphs.map((x) => x.text)), JSON.stringify(blank)).toEqual([body, body]);
+      expect(
+        p.sections.flatMap((s) => s.paragraphs.map((x) => x.text)),
+        JSON.stringify(blank),
+      ).toEqual([body, body]);
       expect(p.sections[1].heading?.text).toBe('小标题');
     }
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markPhrases, withoutPhraseBreaks } from '../../src/lib/phrase-html.ts';
 
-const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>微软投资日本云计算和AI基础设施</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><title>微软投资日本云计算和AI基础设施</title></head><body>${body}</body></html>`;
 
 describe('markPhrases', () => {
   it('puts <wbr> between phrases of text, not inside figures', () => {
@@ -12,7 +13,8 @@ describe('markPhrases', () => {
   });
 
   it('leaves attributes, the head, scripts and SVG alone', () => {
-    const body = '<a title="微软称将在未来两年内投资29亿美元" href="#a">x</a><script>const s = "微软称将在未来两年内投资"</script><svg><text>微软称将在未来两年内投资</text></svg>';
+    const body =
+      '<a title="微软称将在未来两年内投资29亿美元" href="#a">x</a><script>const s = "微软称将在未来两年内投资"</script><svg><text>微软称将在未来两年内投资</text></svg>';
     expect(markPhrases(page(body))).toBe(page(body));
   });
 

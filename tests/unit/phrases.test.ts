@@ -15,7 +15,8 @@ function splits(text: string, piece: string): boolean {
 
 describe('phrases', () => {
   it('keeps a number with its unit and qualifier, and dates whole', () => {
-    const text = '4月10日，微软称将在未来两年内投资29亿美元；亚马逊豪掷了12.5亿美元，超2.7万名员工，截至2024年4月10日，6到9个月，下降了3个百分点，降至8000元左右';
+    const text =
+      '4月10日，微软称将在未来两年内投资29亿美元；亚马逊豪掷了12.5亿美元，超2.7万名员工，截至2024年4月10日，6到9个月，下降了3个百分点，降至8000元左右';
     for (const figure of ['4月10日', '29亿美元', '12.5亿美元', '超2.7万名', '2024年4月10日', '6到9个月', '3个百分点', '8000元左右'])
       expect(splits(text, figure), figure).toBe(false);
   });
@@ -53,13 +54,16 @@ describe('phrases', () => {
   it('never starts a phrase with closing punctuation, ends one with an opening mark, or leaves a lone last character', () => {
     const alphabet = fc.constantFrom(...'的是在中国人工智能公司投资亿美元，。、“”（）《》12.A'.split(''));
     fc.assert(
-      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 40 }).map((a) => a.join('')), (text) => {
-        const parts = phrases(text);
-        expect(parts.join('')).toBe(text);
-        for (const p of parts.slice(1)) expect(p).not.toMatch(/^[，。、”）》]/);
-        for (const p of parts.slice(0, -1)) expect(p).not.toMatch(/[“（《]$/);
-        if (parts.length > 1) expect(parts.at(-1)!.replace(/[\p{P}\p{S}\s]/gu, '').length).toBeGreaterThanOrEqual(2);
-      }),
+      fc.property(
+        fc.array(alphabet, { minLength: 1, maxLength: 40 }).map((a) => a.join('')),
+        (text) => {
+          const parts = phrases(text);
+          expect(parts.join('')).toBe(text);
+          for (const p of parts.slice(1)) expect(p).not.toMatch(/^[，。、”）》]/);
+          for (const p of parts.slice(0, -1)) expect(p).not.toMatch(/[“（《]$/);
+          if (parts.length > 1) expect(parts.at(-1)!.replace(/[\p{P}\p{S}\s]/gu, '').length).toBeGreaterThanOrEqual(2);
+        },
+      ),
     );
   });
 });

@@ -20,10 +20,16 @@ describe('README layout', () => {
 
   it('lists every top-level and src/ folder', () => {
     const actual = [...folders(''), ...folders('src')];
-    expect(actual.filter((f) => !listed.includes(f)), 'folders missing from README').toEqual([]);
+    expect(
+      actual.filter((f) => !listed.includes(f)),
+      'folders missing from README',
+    ).toEqual([]);
   });
 
   it('lists only folders that exist', () => {
-    expect(listed.filter((f) => !existsSync(f)), 'README names folders that are not there').toEqual([]);
+    expect(
+      listed.filter((f) => !existsSync(f)),
+      'README names folders that are not there',
+    ).toEqual([]);
   });
 });

@@ -48,8 +48,9 @@ function roundTrip(paragraphs: string[], records: { id: string; quote: string }[
   return read(toMdx(tree));
 }
 
-const HOSTILE = parseReport(readFileSync('tests/fixtures/hostile/reports/hostile-fixture.txt', 'utf8'), 'hostile')
-  .sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+const HOSTILE = parseReport(readFileSync('tests/fixtures/hostile/reports/hostile-fixture.txt', 'utf8'), 'hostile').sections.flatMap((s) =>
+  s.paragraphs.map((p) => p.text),
+);
 
 describe('toMdx', () => {
   it('keeps hostile lines as plain paragraphs with the same text', () => {
@@ -89,10 +90,13 @@ describe('toMdx', () => {
   });
 
   it('keeps a paragraph made of several citations a <p>', () => {
-    const back = roundTrip(['甲句。乙句。'], [
-      { id: 'r1', quote: '甲句' },
-      { id: 'r2', quote: '乙句' },
-    ]);
+    const back = roundTrip(
+      ['甲句。乙句。'],
+      [
+        { id: 'r1', quote: '甲句' },
+        { id: 'r2', quote: '乙句' },
+      ],
+    );
     const [, p] = back.children;
     expect(p).toMatchObject({ type: 'mdxJsxFlowElement', name: 'p' });
     expect(text(p)).toBe('甲句。乙句。');

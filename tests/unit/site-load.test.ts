@@ -7,7 +7,10 @@ import { loadReports } from '../../src/site/load.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'datasets-'));
 const changelog = join(dir, 'changelog', 'hostile-fixture.json');
-const publishedDatasets = () => loadReports(dir).flatMap((r) => (r.dataset && r.publication ? [{ slug: r.slug, dataset: r.dataset, charts: r.charts?.charts ?? [], ...r.publication }] : []));
+const publishedDatasets = () =>
+  loadReports(dir).flatMap((r) =>
+    r.dataset && r.publication ? [{ slug: r.slug, dataset: r.dataset, charts: r.charts?.charts ?? [], ...r.publication }] : [],
+  );
 
 beforeAll(() => {
   cpSync('tests/fixtures/hostile', dir, { recursive: true });
@@ -41,7 +44,9 @@ describe('loadReports', () => {
     const original = readFileSync(changelog, 'utf8');
     rmSync(changelog);
     try {
-      expect(() => publishedDatasets()).toThrow(/the dataset has no changelog\. Fix: create it with \{"report": "hostile-fixture", "changes": \[\{"date": "YYYY-MM-DD", "version": "[0-9a-f]{12}"/);
+      expect(() => publishedDatasets()).toThrow(
+        /the dataset has no changelog\. Fix: create it with \{"report": "hostile-fixture", "changes": \[\{"date": "YYYY-MM-DD", "version": "[0-9a-f]{12}"/,
+      );
     } finally {
       writeFileSync(changelog, original);
     }

@@ -10,7 +10,9 @@ describe('newestFirst', () => {
   });
 
   it('sorts a date known only to the month or year at the end of its period', () => {
-    const sorted = [r('day', '2024-04-29', 'day'), r('month', '2024-04', 'month'), r('year', '2024', 'year'), r('may', '2024-05-01', 'day')].sort(newestFirst);
+    const sorted = [r('day', '2024-04-29', 'day'), r('month', '2024-04', 'month'), r('year', '2024', 'year'), r('may', '2024-05-01', 'day')].sort(
+      newestFirst,
+    );
     expect(sorted.map((x) => x.id)).toEqual(['year', 'may', 'month', 'day']);
   });
 

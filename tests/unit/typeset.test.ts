@@ -24,7 +24,16 @@ describe('typeset', () => {
   });
 
   it('leaves Latin-only runs, numbers and URLs alone', () => {
-    for (const latin of ['Hello, world! (Really?) Yes: no; maybe.', 'GPT-4', 'Levels.fyi', '2.7万', '增长3,000人', '10:30开会', 'https://example.com/a?b=1,2:3(x)', '见www.example.com/x?a=1,2']) {
+    for (const latin of [
+      'Hello, world! (Really?) Yes: no; maybe.',
+      'GPT-4',
+      'Levels.fyi',
+      '2.7万',
+      '增长3,000人',
+      '10:30开会',
+      'https://example.com/a?b=1,2:3(x)',
+      '见www.example.com/x?a=1,2',
+    ]) {
       expect(typeset(latin)).toBe(latin);
     }
     expect(typeset('数据来自Levels.fyi,2.7万名')).toBe('数据来自Levels.fyi,2.7万名');
@@ -73,7 +82,14 @@ describe('typeset properties', () => {
   });
 
   it('leaves text without Chinese exactly as it is', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 80 }).filter((s) => !/[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60\uFE30-\uFE4F\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s)), (s) => typeset(s) === s));
+    fc.assert(
+      fc.property(
+        fc
+          .string({ maxLength: 80 })
+          .filter((s) => !/[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60\uFE30-\uFE4F\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s)),
+        (s) => typeset(s) === s,
+      ),
+    );
   });
 
   it('sets every , : ; ! ? directly between two Chinese characters full-width', () => {

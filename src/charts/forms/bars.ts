@@ -74,19 +74,31 @@ export const bars: ChartForm<BarsOptions, BarsModel> = {
     const index = (r: ChartRecord) => records.indexOf(r);
     const ids = new Set(records.map((r) => r.id));
     o.annotations.forEach((id, i) => {
-      if (!ids.has(id)) problems.push({ path: ['options', 'annotations', i], message: `"${id}" is not in this chart's records; add it to "records" or remove it here` });
+      if (!ids.has(id))
+        problems.push({
+          path: ['options', 'annotations', i],
+          message: `"${id}" is not in this chart's records; add it to "records" or remove it here`,
+        });
     });
     const { annotations, onAxis } = roles(records, o);
     records.forEach((r, i) => {
       const unknown = unknownUnitProblem(r, i);
       if (unknown) return problems.push(unknown);
       const other = formFor(r);
-      if (other) return problems.push({ path: ['records', i], message: `"${r.id}" is ${other === 'range' ? 'a range' : other === 'change' ? 'a change' : 'an event without a figure'}, which bars cannot draw; use form "${other}" for it` });
+      if (other)
+        return problems.push({
+          path: ['records', i],
+          message: `"${r.id}" is ${other === 'range' ? 'a range' : other === 'change' ? 'a change' : 'an event without a figure'}, which bars cannot draw; use form "${other}" for it`,
+        });
       if (annotations.has(r.id) && !records.some((b) => onAxis.includes(b) && sameEntities(b, r)))
-        problems.push({ path: ['records', i], message: `annotation "${r.id}" has no bar with the same entities to sit on; plot such a bar or drop it from options.annotations` });
+        problems.push({
+          path: ['records', i],
+          message: `annotation "${r.id}" has no bar with the same entities to sit on; plot such a bar or drop it from options.annotations`,
+        });
     });
     if (problems.length) return problems;
-    if (!onAxis.length) problems.push({ path: ['records'], message: 'bars need at least one figure with an amount; add one, or use form "timeline" for dated events' });
+    if (!onAxis.length)
+      problems.push({ path: ['records'], message: 'bars need at least one figure with an amount; add one, or use form "timeline" for dated events' });
     problems.push(...mixedUnits(onAxis, (r) => r.value?.unit, index));
     return problems;
   },
@@ -133,10 +145,21 @@ export const bars: ChartForm<BarsOptions, BarsModel> = {
     const body = rows.map((row, i) => {
       const box = g.rows[i];
       const label = textLines(box.label, { x: box.labelX, y: box.labelY, size: size.label, anchor: g.anchor, weight: 600 });
-      if (!row.bar) return el('g', {}, label, mark(link(row.none!), missingNote(row.none!, { x: g.x0, y: box.barY + (layout.narrow ? 8 : box.barH / 2 + 5), size: size.value })));
+      if (!row.bar)
+        return el(
+          'g',
+          {},
+          label,
+          mark(link(row.none!), missingNote(row.none!, { x: g.x0, y: box.barY + (layout.narrow ? 8 : box.barH / 2 + 5), size: size.value })),
+        );
       return el('g', {}, label, ...barMarks(row, box, x, layout, link));
     });
-    return frame(layout.width, g.bottom + 2 * size.note + 16, valueAxis(x, { top: g.top, bottom: g.bottom, unit: model.unit, size: size.note }), ...body);
+    return frame(
+      layout.width,
+      g.bottom + 2 * size.note + 16,
+      valueAxis(x, { top: g.top, bottom: g.bottom, unit: model.unit, size: size.note }),
+      ...body,
+    );
   },
 
   summary(model) {
@@ -161,7 +184,13 @@ export const bars: ChartForm<BarsOptions, BarsModel> = {
 };
 
 /** The bar of a row with its value, its stacked parts and its notes. */
-function barMarks(row: BarRow, box: ReturnType<typeof rowsLayout>['rows'][number], x: (v: number) => number, layout: Layout, link: ReturnType<typeof linker>): SvgNode[] {
+function barMarks(
+  row: BarRow,
+  box: ReturnType<typeof rowsLayout>['rows'][number],
+  x: (v: number) => number,
+  layout: Layout,
+  link: ReturnType<typeof linker>,
+): SvgNode[] {
   const size = sizesOf(layout);
   const total = row.bar!;
   const x0 = x(0);
@@ -172,7 +201,15 @@ function barMarks(row: BarRow, box: ReturnType<typeof rowsLayout>['rows'][number
   const nextNote = () => (noteY += lineStep(size.note)) - lineStep(size.note);
   // With parts inside, the whole is a tint with an outline (the outline keeps 3:1 contrast).
   const whole = stacked
-    ? el('rect', { x: x0, y: box.barY, width: end - x0, height: box.barH, ...fillStroke(row.tone, row.tone), 'fill-opacity': 0.3, 'stroke-width': 1.5 })
+    ? el('rect', {
+        x: x0,
+        y: box.barY,
+        width: end - x0,
+        height: box.barH,
+        ...fillStroke(row.tone, row.tone),
+        'fill-opacity': 0.3,
+        'stroke-width': 1.5,
+      })
     : el('rect', { x: x0, y: box.barY, width: end - x0, height: box.barH, ...fill(row.tone) });
   const out: SvgNode[] = [
     mark(
@@ -180,7 +217,9 @@ function barMarks(row: BarRow, box: ReturnType<typeof rowsLayout>['rows'][number
       whole,
       over ? overArrow(end, box.barY, box.barH, row.tone) : null,
       textLines(valueWords(total), { x: end + (over ? 16 : 6), y: box.barY + box.barH / 2 + 5, size: size.value, weight: 600 }),
-      stacked ? null : textLines([total.detail, dateText(total)].filter(Boolean).join(' · '), { x: x0, y: nextNote(), size: size.note, tone: 'muted' }),
+      stacked
+        ? null
+        : textLines([total.detail, dateText(total)].filter(Boolean).join(' · '), { x: x0, y: nextNote(), size: size.note, tone: 'muted' }),
     ),
   ];
   let cursor = 0;
@@ -192,13 +231,21 @@ function barMarks(row: BarRow, box: ReturnType<typeof rowsLayout>['rows'][number
       mark(
         link(p),
         // Parts are separated by a background-coloured edge, so each reads as its own piece.
-        el('rect', { x: from, y: box.barY, width: Math.max(1, x(cursor) - from), height: box.barH, ...fillStroke(row.tone, 'bg'), 'stroke-width': 1.5 }),
+        el('rect', {
+          x: from,
+          y: box.barY,
+          width: Math.max(1, x(cursor) - from),
+          height: box.barH,
+          ...fillStroke(row.tone, 'bg'),
+          'stroke-width': 1.5,
+        }),
         textLines(`${p.label.replace(pairWords(p), '') || p.label}：${valueWords(p)} · ${dateText(p)}`, { x: x0, y, size: size.note }),
       ),
     );
   });
   if (partsShort(row)) out.push(textLines(t.chart.rest, { x: x0, y: nextNote(), size: size.note, tone: 'muted' }));
-  for (const n of row.notes) out.push(mark(link(n), textLines(`${n.label}：${valueWords(n)} · ${dateText(n)}`, { x: x0, y: nextNote(), size: size.note })));
+  for (const n of row.notes)
+    out.push(mark(link(n), textLines(`${n.label}：${valueWords(n)} · ${dateText(n)}`, { x: x0, y: nextNote(), size: size.note })));
   return out;
 }
 
@@ -210,7 +257,8 @@ function partsShort(row: BarRow): boolean {
 
 /** The entity names in a part's label, dropped in its note (the row already names them). */
 function pairWords(r: ChartRecord): RegExp {
-  const names = Object.values(r.entities).filter(Boolean).map((n) => n!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = Object.values(r.entities)
+    .filter(Boolean)
+    .map((n) => n!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return names.length ? new RegExp(names.join('|'), 'g') : /$^/;
 }
-

@@ -46,7 +46,7 @@ export interface ChangeModel {
 
 const has = (q?: Quantity) => q?.amount != null;
 const modeOf = (r: ChartRecord) => (has(r.change?.from) && has(r.change?.to) ? 'ends' : 'by');
-const size = (row: ChangeRow) => (row.by ?? Math.abs((row.to ?? 0) - (row.from ?? 0)));
+const size = (row: ChangeRow) => row.by ?? Math.abs((row.to ?? 0) - (row.from ?? 0));
 
 export const change: ChartForm<ChangeOptions, ChangeModel> = {
   defaults: Object.freeze({ sort: 'spec' } as ChangeOptions),
@@ -56,15 +56,34 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
     records.forEach((r, i) => {
       const unknown = unknownUnitProblem(r, i);
       if (unknown) problems.push(unknown);
-      else if (!r.change) problems.push({ path: ['records', i], message: `"${r.id}" is not a change; use form "${r.value ? 'bars' : 'timeline'}" for it` });
+      else if (!r.change)
+        problems.push({ path: ['records', i], message: `"${r.id}" is not a change; use form "${r.value ? 'bars' : 'timeline'}" for it` });
     });
     if (problems.length) return problems;
     const modes = new Set(records.map(modeOf));
     if (modes.size > 1)
-      problems.push({ path: ['records'], message: 'some changes give both ends (from → to) and some only their size (by); split them into two change charts' });
-    else if (modes.has('ends')) problems.push(...mixedUnits(records, (r) => r.change?.to?.unit, (r) => records.indexOf(r)));
-    else problems.push(...mixedUnits(records.filter((r) => has(r.change?.by)), (r) => r.change?.by?.unit, (r) => records.indexOf(r)));
-    if (modes.has('by') && !records.some((r) => has(r.change?.by))) problems.push({ path: ['records'], message: 'no change here gives an amount to draw; add one or show them in a table' });
+      problems.push({
+        path: ['records'],
+        message: 'some changes give both ends (from → to) and some only their size (by); split them into two change charts',
+      });
+    else if (modes.has('ends'))
+      problems.push(
+        ...mixedUnits(
+          records,
+          (r) => r.change?.to?.unit,
+          (r) => records.indexOf(r),
+        ),
+      );
+    else
+      problems.push(
+        ...mixedUnits(
+          records.filter((r) => has(r.change?.by)),
+          (r) => r.change?.by?.unit,
+          (r) => records.indexOf(r),
+        ),
+      );
+    if (modes.has('by') && !records.some((r) => has(r.change?.by)))
+      problems.push({ path: ['records'], message: 'no change here gives an amount to draw; add one or show them in a table' });
     return problems;
   },
 
@@ -147,7 +166,10 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
   table(model) {
     return {
       columns: [t.chart.item, t.chart.value, t.chart.when, t.chart.source],
-      rows: model.rows.map(({ record: r }) => ({ record: r.id, cells: [r.label, valueWords(r), dateText(r), sourceWords(r) ?? r.source?.hedge ?? ''] })),
+      rows: model.rows.map(({ record: r }) => ({
+        record: r.id,
+        cells: [r.label, valueWords(r), dateText(r), sourceWords(r) ?? r.source?.hedge ?? ''],
+      })),
     };
   },
 };

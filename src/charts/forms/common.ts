@@ -32,7 +32,13 @@ export function pairLabel(r: ChartRecord): string {
 export function missingWords(r: ChartRecord): string {
   const v = r.value;
   if (v?.vague?.length) return `${valueWords(r)}（确切数字未披露）`;
-  const none = !v ? t.chart.undisclosed : unitInfo(v.unit).dimension === 'currency' ? t.chart.noAmount : v.unit === 'people' ? t.chart.noFigure : t.chart.noNumber;
+  const none = !v
+    ? t.chart.undisclosed
+    : unitInfo(v.unit).dimension === 'currency'
+      ? t.chart.noAmount
+      : v.unit === 'people'
+        ? t.chart.noFigure
+        : t.chart.noNumber;
   return r.detail ? `${r.detail}（${none}）` : none;
 }
 

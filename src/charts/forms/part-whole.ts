@@ -46,11 +46,20 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
     records.forEach((r, i) => {
       const unknown = unknownUnitProblem(r, i);
       if (unknown) problems.push(unknown);
-      else if (formFor(r) === 'timeline' || formFor(r) === 'change') problems.push({ path: ['records', i], message: `"${r.id}" has no figure to show as a part or a key number; use form "${formFor(r)}" for it` });
-      else if (!valueWords(r) || r.value?.missing !== undefined) problems.push({ path: ['records', i], message: `"${r.id}" has no figure; remove it from this chart (a key number needs one)` });
+      else if (formFor(r) === 'timeline' || formFor(r) === 'change')
+        problems.push({
+          path: ['records', i],
+          message: `"${r.id}" has no figure to show as a part or a key number; use form "${formFor(r)}" for it`,
+        });
+      else if (!valueWords(r) || r.value?.missing !== undefined)
+        problems.push({ path: ['records', i], message: `"${r.id}" has no figure; remove it from this chart (a key number needs one)` });
     });
     if (!records.some((r) => fraction(r) !== undefined))
-      problems.push({ path: ['records'], message: 'part-whole needs a share of a whole (unit "share" 0–1, or "percent" up to 100) as its first such record; add one or use form "bars"' });
+      problems.push({
+        path: ['records'],
+        message:
+          'part-whole needs a share of a whole (unit "share" 0–1, or "percent" up to 100) as its first such record; add one or use form "bars"',
+      });
     return problems;
   },
 
@@ -105,7 +114,13 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
           link(r),
           el('rect', { x: cx, y: top, width: 4, height: bottom - top - 6, ...fill('c1') }),
           // The key number as large as its card allows, up to 26 px.
-          textLines(valueWords(r), { x: cx + 12, y: valueY, size: Math.min(26, (cardW - 16) / textWidth(valueWords(r), 1)), weight: 700, halo: false }),
+          textLines(valueWords(r), {
+            x: cx + 12,
+            y: valueY,
+            size: Math.min(26, (cardW - 16) / textWidth(valueWords(r), 1)),
+            weight: 700,
+            halo: false,
+          }),
           pct !== undefined
             ? el(
                 'g',
@@ -115,7 +130,14 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
               )
             : null,
           textLines(lines, { x: cx + 12, y: labelY, size: labelSize, halo: false }),
-          detail.length ? textLines(detail, { x: cx + 12, y: labelY + (lines.length - 1) * lineStep(labelSize) + lineStep(size.note), size: size.note, tone: 'muted' }) : null,
+          detail.length
+            ? textLines(detail, {
+                x: cx + 12,
+                y: labelY + (lines.length - 1) * lineStep(labelSize) + lineStep(size.note),
+                size: size.note,
+                tone: 'muted',
+              })
+            : null,
         ),
       );
       rowBottom = layout.narrow ? bottom + 8 : Math.max(rowBottom, bottom);
@@ -131,7 +153,10 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
   table(model) {
     return {
       columns: [t.chart.item, t.chart.value, t.chart.when, t.chart.source],
-      rows: [model.part, ...model.callouts].map((r) => ({ record: r.id, cells: [r.label, valueWords(r), dateText(r), sourceWords(r) ?? r.source?.hedge ?? ''] })),
+      rows: [model.part, ...model.callouts].map((r) => ({
+        record: r.id,
+        cells: [r.label, valueWords(r), dateText(r), sourceWords(r) ?? r.source?.hedge ?? ''],
+      })),
     };
   },
 };

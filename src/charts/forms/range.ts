@@ -64,14 +64,27 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
       const unknown = unknownUnitProblem(r, i);
       if (unknown) return problems.push(unknown);
       const other = formFor(r);
-      if (other && other !== 'range') problems.push({ path: ['records', i], message: `"${r.id}" is ${other === 'change' ? 'a change' : 'an event without a figure'}; use form "${other}" for it` });
+      if (other && other !== 'range')
+        problems.push({
+          path: ['records', i],
+          message: `"${r.id}" is ${other === 'change' ? 'a change' : 'an event without a figure'}; use form "${other}" for it`,
+        });
       else if (r.value?.vague?.length === 2 && !r.value.vague.every(magnitude))
-        problems.push({ path: ['records', i], message: `"${r.id}" has vague words the range cannot place (${r.value.vague.join('到')}); write them like 数十万 and 几百万` });
+        problems.push({
+          path: ['records', i],
+          message: `"${r.id}" has vague words the range cannot place (${r.value.vague.join('到')}); write them like 数十万 and 几百万`,
+        });
     });
     if (problems.length) return problems;
     const placed = records.filter((r) => r.value && (r.value.amount !== null || r.value.range));
     if (!placed.length) problems.push({ path: ['records'], message: 'a range chart needs at least one amount or range to set its axis; add one' });
-    problems.push(...mixedUnits(records.filter((r) => rowOf(r).kind !== 'none'), (r) => r.value?.unit, (r) => records.indexOf(r)));
+    problems.push(
+      ...mixedUnits(
+        records.filter((r) => rowOf(r).kind !== 'none'),
+        (r) => r.value?.unit,
+        (r) => records.indexOf(r),
+      ),
+    );
     return problems;
   },
 
@@ -109,7 +122,8 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
       const label = textLines(box.label, { x: box.labelX, y: box.labelY, size: size.label, anchor: g.anchor, weight: 600 });
       const mid = box.barY + box.barH / 2 + 5;
       const note = (text: string) => textLines(text, { x: g.x0, y: box.noteY, size: size.note, tone: 'muted' });
-      if (row.kind === 'none') return el('g', {}, label, mark(link(r), missingNote(r, { x: g.x0, y: box.barY + (layout.narrow ? 8 : box.barH / 2 + 5), size: size.value })));
+      if (row.kind === 'none')
+        return el('g', {}, label, mark(link(r), missingNote(r, { x: g.x0, y: box.barY + (layout.narrow ? 8 : box.barH / 2 + 5), size: size.value })));
       if (row.kind === 'amount') {
         const end = x(row.value);
         const eq = equivalentWords(r);
@@ -168,7 +182,12 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
         ),
       );
     });
-    return frame(layout.width, g.bottom + 2 * size.note + 16, valueAxis(x, { top: g.top, bottom: g.bottom, unit: model.unit, size: size.note }), ...body);
+    return frame(
+      layout.width,
+      g.bottom + 2 * size.note + 16,
+      valueAxis(x, { top: g.top, bottom: g.bottom, unit: model.unit, size: size.note }),
+      ...body,
+    );
   },
 
   summary(model) {
@@ -179,7 +198,8 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
       text = `${hi.record.label}（${valueWords(hi.record)}）`;
       text += hi === lo ? '。' : `约为${lo.record.label}（${valueWords(lo.record)}）的${times(hi.value, lo.value)}倍。`;
     }
-    for (const r of model.rows) if (r.kind === 'range' || r.kind === 'vague') text += `${r.record.label}为${valueWords(r.record)}，是区间而非确切数值。`;
+    for (const r of model.rows)
+      if (r.kind === 'range' || r.kind === 'vague') text += `${r.record.label}为${valueWords(r.record)}，是区间而非确切数值。`;
     return text;
   },
 

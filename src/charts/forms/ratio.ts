@@ -48,10 +48,20 @@ export const ratio: ChartForm<RatioOptions, RatioModel> = {
       const unknown = unknownUnitProblem(r, i);
       if (unknown) problems.push(unknown);
       else if (r.value?.amount == null || r.value.amount <= 0)
-        problems.push({ path: ['records', i], message: `"${r.id}" has no positive amount, and a ratio compares amounts; remove it or use form "${r.value?.range || r.value?.vague ? 'range' : 'bars'}"` });
+        problems.push({
+          path: ['records', i],
+          message: `"${r.id}" has no positive amount, and a ratio compares amounts; remove it or use form "${r.value?.range || r.value?.vague ? 'range' : 'bars'}"`,
+        });
     });
     if (records.length < 2) problems.push({ path: ['records'], message: 'a ratio compares at least two amounts; add one or use form "bars"' });
-    if (!problems.length) problems.push(...mixedUnits(records, (r) => r.value?.unit, (r) => records.indexOf(r)));
+    if (!problems.length)
+      problems.push(
+        ...mixedUnits(
+          records,
+          (r) => r.value?.unit,
+          (r) => records.indexOf(r),
+        ),
+      );
     return problems;
   },
 
@@ -80,7 +90,15 @@ export const ratio: ChartForm<RatioOptions, RatioModel> = {
       const squares: SvgNode[] = [];
       for (let i = 0; i < Math.ceil(n); i++) {
         const part = i < whole ? 1 : n - whole;
-        squares.push(el('rect', { x: labelCol + (i % cols) * step, y: top + Math.floor(i / cols) * step, width: side * part, height: side, ...fill(model.tones[k]) }));
+        squares.push(
+          el('rect', {
+            x: labelCol + (i % cols) * step,
+            y: top + Math.floor(i / cols) * step,
+            width: side * part,
+            height: side,
+            ...fill(model.tones[k]),
+          }),
+        );
       }
       const valueY = top + Math.ceil(Math.ceil(n) / cols) * step + 16;
       const labelX = layout.narrow ? 0 : labelCol - 16;
@@ -96,7 +114,13 @@ export const ratio: ChartForm<RatioOptions, RatioModel> = {
       'g',
       { 'aria-hidden': 'true' },
       el('rect', { x: labelCol, y: y - 2, width: side, height: side, ...fill('muted') }),
-      textLines(t.chart.perSquare(amountWords(model.square, model.unit)), { x: labelCol + side + 6, y: y + side - 3, size: size.note, tone: 'muted', halo: false }),
+      textLines(t.chart.perSquare(amountWords(model.square, model.unit)), {
+        x: labelCol + side + 6,
+        y: y + side - 3,
+        size: size.note,
+        tone: 'muted',
+        halo: false,
+      }),
     );
     return frame(layout.width, y + side + 10, ...blocks, key);
   },

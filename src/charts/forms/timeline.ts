@@ -59,7 +59,10 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
       const unknown = unknownUnitProblem(r, i);
       if (unknown) problems.push(unknown);
       if (!r.date.value || !r.date.precision)
-        problems.push({ path: ['records', i], message: `"${r.id}" has no date, so a timeline cannot place it; give it a date or plot it in another form` });
+        problems.push({
+          path: ['records', i],
+          message: `"${r.id}" has no date, so a timeline cannot place it; give it a date or plot it in another form`,
+        });
     });
     return problems;
   },
@@ -87,7 +90,11 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
     const size = sizesOf(layout);
     const link = linker(model.links, layout);
     const events = layout.limit ? model.events.slice(-layout.limit) : model.events;
-    const g = rowsLayout(events.map((e) => ({ label: e.record.label })), layout, { valueRoom: layout.narrow ? 8 : 16, top: 24 });
+    const g = rowsLayout(
+      events.map((e) => ({ label: e.record.label })),
+      layout,
+      { valueRoom: layout.narrow ? 8 : 16, top: 24 },
+    );
     const years = model.spans.reduce((n, [a, b]) => n + b - a + 1, 0);
     const perYear = (g.x1 - g.x0 - BREAK * (model.spans.length - 1)) / years;
     let cursor = g.x0;
@@ -97,7 +104,9 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
       return seg;
     });
     const x = (d: Date) => {
-      const year = d.getUTCFullYear() + (+d - Date.UTC(d.getUTCFullYear(), 0, 1)) / (Date.UTC(d.getUTCFullYear() + 1, 0, 1) - Date.UTC(d.getUTCFullYear(), 0, 1));
+      const year =
+        d.getUTCFullYear() +
+        (+d - Date.UTC(d.getUTCFullYear(), 0, 1)) / (Date.UTC(d.getUTCFullYear() + 1, 0, 1) - Date.UTC(d.getUTCFullYear(), 0, 1));
       const seg = segments.find((s) => year <= s.to + 1 + 1e-9) ?? segments.at(-1)!;
       return seg.x + (Math.max(year, seg.from) - seg.from) * perYear;
     };
@@ -107,7 +116,9 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
         {},
         el('line', { x1: gx, x2: gx, y1: 18, y2: g.bottom, ...stroke('grid') }),
         // Repeat the years under a long timeline, so the bottom rows have them close by.
-        ...(label ? [12, g.bottom + size.note + 2].map((ty) => textLines(label, { x: gx + 3, y: ty, size: size.note, tone: 'muted', halo: false })) : []),
+        ...(label
+          ? [12, g.bottom + size.note + 2].map((ty) => textLines(label, { x: gx + 3, y: ty, size: size.note, tone: 'muted', halo: false }))
+          : []),
       );
     const axis = el(
       'g',
@@ -119,7 +130,9 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
         lines.push(gridline(end));
         // The break: two slanted strokes in the gap where empty years are left out.
         if (k < segments.length - 1)
-          lines.push(el('path', { d: `M${end + 6},${g.bottom + 4} l4,-10 M${end + 12},${g.bottom + 4} l4,-10`, ...stroke('muted'), 'stroke-width': 1.5 }));
+          lines.push(
+            el('path', { d: `M${end + 6},${g.bottom + 4} l4,-10 M${end + 12},${g.bottom + 4} l4,-10`, ...stroke('muted'), 'stroke-width': 1.5 }),
+          );
         return lines;
       }),
     );
@@ -139,7 +152,11 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
         'g',
         {},
         textLines(box.label, { x: box.labelX, y: box.labelY, size: size.label, anchor: g.anchor }),
-        mark(link(e.record), shape, textLines(note, { x: fits ? noteX : x0 - 8, y: cy + 4, size: size.note, anchor: fits ? 'start' : 'end', tone: 'muted' })),
+        mark(
+          link(e.record),
+          shape,
+          textLines(note, { x: fits ? noteX : x0 - 8, y: cy + 4, size: size.note, anchor: fits ? 'start' : 'end', tone: 'muted' }),
+        ),
       );
     });
     return frame(layout.width, g.bottom + size.note + 12, axis, ...rows);
@@ -148,14 +165,21 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
   summary(model) {
     const first = model.events[0].record;
     const last = model.events.at(-1)!.record;
-    const [busiestYear, count] = rollups(model.events, (v) => v.length, (e) => e.start.getUTCFullYear()).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    const [busiestYear, count] = rollups(
+      model.events,
+      (v) => v.length,
+      (e) => e.start.getUTCFullYear(),
+    ).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     return `共${model.events.length}项。最早：${dateText(first)}，${first.label}；最近：${dateText(last)}，${last.label}；${busiestYear}年最多，有${count}项。`;
   },
 
   table(model) {
     return {
       columns: [t.chart.item, t.chart.when, t.chart.value, t.chart.source],
-      rows: model.events.map((e) => ({ record: e.record.id, cells: [e.record.label, dateText(e.record), valueWords(e.record) || '—', sourceWords(e.record) ?? ''] })),
+      rows: model.events.map((e) => ({
+        record: e.record.id,
+        cells: [e.record.label, dateText(e.record), valueWords(e.record) || '—', sourceWords(e.record) ?? ''],
+      })),
     };
   },
 };

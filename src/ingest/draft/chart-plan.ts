@@ -49,13 +49,23 @@ function plan(records: PlacedRecord[]): Planned[] {
   };
   const free = () => records.filter((r) => !used.has(r));
 
-  for (const g of groupBy(free().filter((r) => r.record.change), (r) => `${r.section}|${dimensionOf(unitOf(r.record))}`))
+  for (const g of groupBy(
+    free().filter((r) => r.record.change),
+    (r) => `${r.section}|${dimensionOf(unitOf(r.record))}`,
+  ))
     take('change', g);
   // A range or vague amount goes beside the exact figures of its unit and section.
   for (const g of groupBy(free(), (r) => `${r.section}|${unitOf(r.record)}`))
-    if (g.some((r) => isSpread(r.record)) && g.length >= 2) take('range', g.filter((r) => isPlain(r.record) || isSpread(r.record)));
+    if (g.some((r) => isSpread(r.record)) && g.length >= 2)
+      take(
+        'range',
+        g.filter((r) => isPlain(r.record) || isSpread(r.record)),
+      );
   // Two exact figures of one unit in one sub-sentence, and no third: set against each other.
-  for (const g of groupBy(free().filter((r) => isPlain(r.record)), (r) => `${r.subSentence}|${unitOf(r.record)}`))
+  for (const g of groupBy(
+    free().filter((r) => isPlain(r.record)),
+    (r) => `${r.subSentence}|${unitOf(r.record)}`,
+  ))
     if (g.length === 2 && dimensionOf(unitOf(g[0].record)) !== 'share') take('ratio', g);
   for (const g of groupBy(free(), (r) => `${r.section}|${unitOf(r.record)}`)) {
     const unit = unitOf(g[0].record);
@@ -86,7 +96,10 @@ export function planCharts(records: PlacedRecord[], titles: string[], takenIds: 
       notes: [CHART_WORDS.note],
     };
   });
-  const ids = uniqueIds(drafts.map((d, i) => idFrom(d.title, `chart-${i + 1}`)), takenIds);
+  const ids = uniqueIds(
+    drafts.map((d, i) => idFrom(d.title, `chart-${i + 1}`)),
+    takenIds,
+  );
   return drafts.map((d, i) => ({ id: ids[i], ...d }));
 }
 

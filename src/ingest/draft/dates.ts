@@ -43,8 +43,7 @@ function num(text: string): number {
   if (text.length === 3 && text[1] === '十') return CN[text[0]] * 10 + CN[text[2]];
   return CN[text] ?? NaN;
 }
-const partOf = (w: string | undefined): When['part'] =>
-  w && /初|上旬/.test(w) ? 'early' : w && /末|底|下旬/.test(w) ? 'late' : undefined;
+const partOf = (w: string | undefined): When['part'] => (w && /初|上旬/.test(w) ? 'early' : w && /末|底|下旬/.test(w) ? 'late' : undefined);
 
 const N = '[\\d一二两三四五六七八九十]{1,3}';
 type Rule = { re: RegExp; absolute?: boolean; anchored?: boolean; resolve: (m: RegExpExecArray, report?: When, anchor?: When) => When | undefined };
@@ -65,7 +64,8 @@ const RULES: Rule[] = [
   { re: /(?<![\d年])(\d{1,2})月(\d{1,2})日/gu, resolve: (m, r) => (r ? { year: r.year, month: +m[1], day: +m[2] } : undefined) },
   {
     re: /(上个月|上月|本月|这个月|当月|下个月)(初|末|底)?/gu,
-    resolve: (m, r) => (r?.month ? shiftMonths({ year: r.year, month: r.month, part: partOf(m[2]) }, { 上个月: -1, 上月: -1, 下个月: 1 }[m[1]] ?? 0) : undefined),
+    resolve: (m, r) =>
+      r?.month ? shiftMonths({ year: r.year, month: r.month, part: partOf(m[2]) }, { 上个月: -1, 上月: -1, 下个月: 1 }[m[1]] ?? 0) : undefined,
   },
   {
     re: new RegExp(`(${N})(天|日|周|星期|个月|年)(?:之前|以前|前|之后|以后|后)`, 'gu'),

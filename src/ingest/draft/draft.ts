@@ -160,7 +160,6 @@ function dedupe(items: NotFigure[]): NotFigure[] {
   return items.filter((n) => !seen.has(n.text) && seen.add(n.text));
 }
 
-
 /** Indexes of records the site's check refuses. */
 function refusedRecords(input: DraftInput, records: DraftRecord[], notFigures: NotFigure[]): Set<number> {
   if (!input.check) return new Set();

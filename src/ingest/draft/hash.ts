@@ -20,7 +20,10 @@ function canonical(value: unknown): unknown {
 
 export function draftHash(record: object): string {
   const { drafted: _, ...rest } = record as { drafted?: string };
-  return createHash('sha256').update(JSON.stringify(canonical(rest))).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(rest)))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /** True when an editor has confirmed (removed the mark) or edited the record. */

@@ -33,7 +33,10 @@ function words(label: string): string[] {
       }
     } else {
       flush();
-      const ascii = segment.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
+      const ascii = segment
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '');
       if (ascii) out.push(ascii);
     }
   }

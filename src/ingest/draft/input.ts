@@ -70,7 +70,13 @@ export function readDraftSource(file: string | undefined, force: boolean): Draft
   if (!force)
     for (const out of [paths.dataset, paths.charts])
       if (existsSync(out))
-        problems.push(IngestError.at(display(out), 'the file exists and the draft never overwrites it', 'review the existing file, or move it away, or pass --force to replace it').message);
+        problems.push(
+          IngestError.at(
+            display(out),
+            'the file exists and the draft never overwrites it',
+            'review the existing file, or move it away, or pass --force to replace it',
+          ).message,
+        );
   if (problems.length || text === undefined || !meta) throw new IngestError(problems.join('\n'));
   const root = dirname(dirname(file));
   return {

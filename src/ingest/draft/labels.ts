@@ -19,7 +19,8 @@ export interface LabelInput {
 }
 
 const BEFORE_CUT = /(?:达到了|达到|达|至|到|为|于|以|在|约|近|有|是|了|从|合计|共计|总计|累计)+$/u;
-const LEADING = /^(?:而且|而|但是|但|并且|并|且|又|也|还|已经|已|就|便|即|均|都|则|仍|甚至|其中|另外|此外|同时|尤其是|比如|例如|只需|只有|仅|要|会|将)+/u;
+const LEADING =
+  /^(?:而且|而|但是|但|并且|并|且|又|也|还|已经|已|就|便|即|均|都|则|仍|甚至|其中|另外|此外|同时|尤其是|比如|例如|只需|只有|仅|要|会|将)+/u;
 const TRAILING = /(?:的|了|等|之|中|时|和|与|及|已经|已|将|还|也|只|仅|、|\s)+$/u;
 
 /** The clause with the given spans removed, as plain text. */
@@ -46,14 +47,39 @@ function tidy(text: string): string {
     .replace(/了(?!解)/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
-  for (let prev = ''; prev !== t; ) {
+  for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(LEADING, '').replace(TRAILING, '').trim();
   }
   return t;
 }
 
-const SUBJECT_ENDS = new Set(['在', '于', '对', '向', '将', '已', '已经', '是', '的', '以', '被', '从', '通过', '与', '会', '要', '也', '还', '就', '曾', '把', '让', '继', '在经历']);
+const SUBJECT_ENDS = new Set([
+  '在',
+  '于',
+  '对',
+  '向',
+  '将',
+  '已',
+  '已经',
+  '是',
+  '的',
+  '以',
+  '被',
+  '从',
+  '通过',
+  '与',
+  '会',
+  '要',
+  '也',
+  '还',
+  '就',
+  '曾',
+  '把',
+  '让',
+  '继',
+  '在经历',
+]);
 
 /** Who acts in the lead clause: its words up to the first preposition or auxiliary. */
 function subjectOf(text: string): string {
@@ -72,7 +98,7 @@ function shorten(text: string, max = MAX_LABEL): string {
   if ([...text].length <= max) return text;
   let out = '';
   for (const { segment } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
-    if ([...out + segment].length > max) break;
+    if ([...(out + segment)].length > max) break;
     out += segment;
   }
   return out.replace(TRAILING, '') || [...text].slice(0, max).join('');

@@ -42,8 +42,7 @@ export function roleOf(paragraph: string, f: Figure): Role {
     if (rel) return { kind: 'relative-date', span: { start: f.start, end: f.end + rel[0].length } };
     const pre = /(?:未来|过去|今后|此后|最近|近|这)$/u.exec(paragraph.slice(0, f.start));
     const post = /^(?:内|以来|来|间)/u.exec(after);
-    if (pre || post)
-      return { kind: 'period', span: { start: f.start - (pre?.[0].length ?? 0), end: f.end + (post?.[0].length ?? 0) } };
+    if (pre || post) return { kind: 'period', span: { start: f.start - (pre?.[0].length ?? 0), end: f.end + (post?.[0].length ?? 0) } };
   }
   if (dim === 'count' && q.amount === 1 && !q.qualifier && f.text.startsWith('一')) return { kind: 'single', span };
   return { kind: 'figure' };

@@ -24,7 +24,14 @@ export interface ParagraphContext {
   count(text: string): number;
 }
 
-export function paragraphContext(text: string, line: number, figures: Figure[], roles: Role[], published: ReportDate, count: (t: string) => number): ParagraphContext {
+export function paragraphContext(
+  text: string,
+  line: number,
+  figures: Figure[],
+  roles: Role[],
+  published: ReportDate,
+  count: (t: string) => number,
+): ParagraphContext {
   return { text, line, figures, roles, clauses: clauses(text), subSentences: subSentences(text), published, count };
 }
 
@@ -63,8 +70,7 @@ function labelCuts(p: ParagraphContext): Span[] {
     const words = p.text.slice(a.start, a.end);
     // 微软称 keeps 微软 (who acts); 据悉, …显示 and unnamed sources go entirely.
     const name = a.source.name;
-    if (name && !a.paragraphWide && words.startsWith(name) && !/显示|统计$/u.test(words))
-      cuts.push({ start: a.start + name.length, end: a.end });
+    if (name && !a.paragraphWide && words.startsWith(name) && !/显示|统计$/u.test(words)) cuts.push({ start: a.start + name.length, end: a.end });
     else cuts.push({ start: a.start, end: a.end });
   }
   return cuts;

@@ -51,7 +51,9 @@ function trimName(raw: string): Source {
 export function attributions(paragraph: string): Attribution[] {
   const found: Attribution[] = [];
   // 据悉, 据知情人士透露, 据CB Insights数据, 根据双方披露的利润分成协议
-  for (const m of paragraph.matchAll(/(?<![\p{Script=Han}])(?:根据|据)([^，,。；;：:]{0,30}?)(悉|透露|统计|数据|报道|显示|称|介绍|测算|估算|了解|(?=[，,]))/gu)) {
+  for (const m of paragraph.matchAll(
+    /(?<![\p{Script=Han}])(?:根据|据)([^，,。；;：:]{0,30}?)(悉|透露|统计|数据|报道|显示|称|介绍|测算|估算|了解|(?=[，,]))/gu,
+  )) {
     const who = m[1].trim();
     const unnamed = who === '' || UNNAMED.test(who);
     const source: Source = unnamed ? { hedge: m[0] } : trimName(who);

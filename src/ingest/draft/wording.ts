@@ -6,8 +6,17 @@
 import type { ChartForm } from './types.ts';
 
 const NOUNS: Record<string, string> = {
-  currency: '金额', count: '数量', energy: '电量', power: '功率', duration: '时长', percent: '比例',
-  points: '百分点', multiple: '倍数', share: '比例', mass: '重量', price: '价格',
+  currency: '金额',
+  count: '数量',
+  energy: '电量',
+  power: '功率',
+  duration: '时长',
+  percent: '比例',
+  points: '百分点',
+  multiple: '倍数',
+  share: '比例',
+  mass: '重量',
+  price: '价格',
 };
 
 export const unitNoun = (dimension: string): string => NOUNS[dimension] ?? '数字';

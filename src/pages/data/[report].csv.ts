@@ -8,4 +8,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ dataset: PublishedDataset }> = async ({ props, site }) =>
-  new Response(csvDownload(props.dataset.dataset.records, (await siteData()).sentence, site), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(csvDownload(props.dataset.dataset.records, (await siteData()).sentence, site), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });

@@ -23,7 +23,11 @@ export const getStaticPaths = (async () => {
   const texts = (r: ReportEntry) => [r.files.report, r.files.meta];
   // Each card with the editor-written files its text comes from (named when a glyph is missing).
   const images: { path: string; input: OgInput; sources: string[] }[] = [
-    { path: ogImageParam('home'), input: homeCard(reports.map((r) => ({ title: r.data.title, publisher: r.data.publisher }))), sources: reports.flatMap(texts) },
+    {
+      path: ogImageParam('home'),
+      input: homeCard(reports.map((r) => ({ title: r.data.title, publisher: r.data.publisher }))),
+      sources: reports.flatMap(texts),
+    },
     ...reports.map((r) => ({
       path: ogImageParam('series', r.id),
       input: seriesCard({ title: r.data.title, publisher: r.data.publisher }, r.articles.length),
@@ -35,14 +39,27 @@ export const getStaticPaths = (async () => {
         ...articleCard({ title: data.title, series: data.series, order: data.order, publisher: data.source.publisher }),
         ...(data.charts[0] ? { chartSvg: svgs.get(data.charts[0]) } : {}),
       },
-      sources: [...texts(site.report(data.report)), ...(data.charts[0] ? [site.report(data.report).files.charts, site.report(data.report).files.dataset] : [])],
+      sources: [
+        ...texts(site.report(data.report)),
+        ...(data.charts[0] ? [site.report(data.report).files.charts, site.report(data.report).files.dataset] : []),
+      ],
     })),
-    ...SITE_PAGES.map((p) => ({ path: ogImageParam('page', p.name), input: pageCard(p.title, reports.map((r) => r.data.publisher)), sources: reports.map((r) => r.files.meta) })),
+    ...SITE_PAGES.map((p) => ({
+      path: ogImageParam('page', p.name),
+      input: pageCard(
+        p.title,
+        reports.map((r) => r.data.publisher),
+      ),
+      sources: reports.map((r) => r.files.meta),
+    })),
     ...charts.map((c) => {
       const report = site.report(c.data.report);
       return {
         path: ogImageParam('chart', c.id),
-        input: chartCard({ title: c.data.title, series: c.article?.data.series ?? report.data.title, publisher: report.data.publisher }, svgs.get(c.id)!),
+        input: chartCard(
+          { title: c.data.title, series: c.article?.data.series ?? report.data.title, publisher: report.data.publisher },
+          svgs.get(c.id)!,
+        ),
         sources: [report.files.charts, report.files.dataset, ...texts(report)],
       };
     }),

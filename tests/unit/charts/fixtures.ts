@@ -32,7 +32,9 @@ export const marks = (svg: SvgNode) => findAll(svg, (n) => n.tag === 'a' && n.at
 export const markOf = (svg: SvgNode, id: string) => marks(svg).find((m) => m.attrs['data-record'] === id);
 export const rectsIn = (node: SvgNode | undefined) => findAll(node, (n) => n.tag === 'rect');
 export const textsIn = (node: SvgNode | undefined) =>
-  findAll(node, (n) => n.tag === 'text').map((n) => n.children.map((c) => (typeof c === 'string' ? c : c && typeof c === 'object' ? c.children.join('') : '')).join(''));
+  findAll(node, (n) => n.tag === 'text').map((n) =>
+    n.children.map((c) => (typeof c === 'string' ? c : c && typeof c === 'object' ? c.children.join('') : '')).join(''),
+  );
 export const num = (v: unknown) => Number(v);
 
 /** SVG with one element per line (a <text> keeps its tspans on its line), numbers to 0.1 px: a diff a person can read. */
@@ -41,10 +43,17 @@ export function prettySvg(node: Child, depth = 0): string {
   if (typeof node === 'string') return node.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const attrs = Object.entries(node.attrs)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${String(typeof v === 'number' ? Math.round(v * 10) / 10 : v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`)
+    .map(
+      ([k, v]) =>
+        ` ${k}="${String(typeof v === 'number' ? Math.round(v * 10) / 10 : v)
+          .replace(/&/g, '&amp;')
+          .replace(/"/g, '&quot;')
+          .replace(/</g, '&lt;')}"`,
+    )
     .join('');
   const pad = '  '.repeat(depth);
-  if (node.tag === 'text' || node.tag === 'tspan') return `${pad}<${node.tag}${attrs}>${node.children.map((c) => prettySvg(c, 0).trim()).join('')}</${node.tag}>`;
+  if (node.tag === 'text' || node.tag === 'tspan')
+    return `${pad}<${node.tag}${attrs}>${node.children.map((c) => prettySvg(c, 0).trim()).join('')}</${node.tag}>`;
   if (!node.children.length) return `${pad}<${node.tag}${attrs}/>`;
   return [`${pad}<${node.tag}${attrs}>`, ...node.children.map((c) => prettySvg(c, depth + 1)).filter(Boolean), `${pad}</${node.tag}>`].join('\n');
 }
@@ -60,5 +69,8 @@ export function expectSnapshot(svg: SvgNode, name: string) {
   if (process.env.UPDATE_SNAPSHOTS || !existsSync(file)) return writeFileSync(file, text);
   const old = readFileSync(file, 'utf8');
   if (old !== text) writeFileSync(file.replace(/\.svg$/, '.new.svg'), text);
-  expect(old === text, `${file} differs from the new drawing: compare it with ${file.replace(/\.svg$/, '.new.svg')}, then run with UPDATE_SNAPSHOTS=1 to accept`).toBe(true);
+  expect(
+    old === text,
+    `${file} differs from the new drawing: compare it with ${file.replace(/\.svg$/, '.new.svg')}, then run with UPDATE_SNAPSHOTS=1 to accept`,
+  ).toBe(true);
 }

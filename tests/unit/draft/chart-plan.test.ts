@@ -4,10 +4,27 @@ import { planCharts, type PlacedRecord } from '../../../src/ingest/draft/chart-p
 import type { DraftRecord, Quantity } from '../../../src/ingest/draft/types.ts';
 
 let n = 0;
-function placed(value: Quantity | null, opts: Partial<PlacedRecord> & { change?: DraftRecord['change']; date?: DraftRecord['date'] } = {}): PlacedRecord {
+function placed(
+  value: Quantity | null,
+  opts: Partial<PlacedRecord> & { change?: DraftRecord['change']; date?: DraftRecord['date'] } = {},
+): PlacedRecord {
   n++;
-  const record: DraftRecord = { id: `r${n}`, label: `记录${n}`, entities: {}, value, ...(opts.change ? { change: opts.change } : {}), date: opts.date ?? { missing: '无' }, quote: `第${n}句` };
-  return { record, section: opts.section ?? 0, line: opts.line ?? n, subSentence: opts.subSentence ?? `s${n}`, inParagraph: opts.inParagraph ?? true };
+  const record: DraftRecord = {
+    id: `r${n}`,
+    label: `记录${n}`,
+    entities: {},
+    value,
+    ...(opts.change ? { change: opts.change } : {}),
+    date: opts.date ?? { missing: '无' },
+    quote: `第${n}句`,
+  };
+  return {
+    record,
+    section: opts.section ?? 0,
+    line: opts.line ?? n,
+    subSentence: opts.subSentence ?? `s${n}`,
+    inParagraph: opts.inParagraph ?? true,
+  };
 }
 const usd = (amount: number): Quantity => ({ unit: 'USD', amount });
 

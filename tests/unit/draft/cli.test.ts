@@ -71,7 +71,10 @@ describe('npm run draft', { timeout: 60_000 }, () => {
 
   it('refuses bad input with the file, the place and the fix, all at once, and no stack trace', () => {
     const { dir, report } = reportsOnly();
-    writeFileSync(join(dir, 'reports', `${slug}.meta.json`), '{"publisher": "x", "published": {"value": "2024-13", "precision": "month"}, "language": "zh-CN"}');
+    writeFileSync(
+      join(dir, 'reports', `${slug}.meta.json`),
+      '{"publisher": "x", "published": {"value": "2024-13", "precision": "month"}, "language": "zh-CN"}',
+    );
     mkdirSync(join(dir, 'charts'));
     writeFileSync(outputs(dir)[1], '{}');
     const r = draft([report]);

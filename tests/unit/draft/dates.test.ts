@@ -18,11 +18,19 @@ describe('dates of drafted figures', () => {
   });
 
   it('resolves 今年, 去年, 上个月 and 本月初 against the report date, keeping the words', () => {
-    expect(dateAt('今年2月末,公司投资3亿元。', '3亿元')).toEqual({ value: '2024-02', precision: 'month', part: 'late', relative: { text: '今年2月末' } });
+    expect(dateAt('今年2月末,公司投资3亿元。', '3亿元')).toEqual({
+      value: '2024-02',
+      precision: 'month',
+      part: 'late',
+      relative: { text: '今年2月末' },
+    });
     expect(dateAt('去年,销量增长了两成。', '两成')).toMatchObject({ value: '2023', precision: 'year', relative: { text: '去年' } });
     expect(dateAt('上个月,微软支付6.5亿美元。', '6.5亿')).toEqual({ value: '2024-03', precision: 'month', relative: { text: '上个月' } });
     expect(dateAt('本月初,工厂裁员300人。', '300人')).toEqual({ value: '2024-04', precision: 'month', part: 'early', relative: { text: '本月初' } });
-    expect(dateAt('上个月,工厂裁员300人。', '300人', { value: '2024-01-09', precision: 'day' })).toMatchObject({ value: '2023-12', precision: 'month' });
+    expect(dateAt('上个月,工厂裁员300人。', '300人', { value: '2024-01-09', precision: 'day' })).toMatchObject({
+      value: '2023-12',
+      precision: 'month',
+    });
   });
 
   it('counts back from an earlier date of the paragraph, to the month the words allow', () => {

@@ -9,7 +9,14 @@ describe('drafted mark', () => {
 
   it('is 12 hex digits that do not depend on key order', () => {
     expect(marked.drafted).toMatch(/^[0-9a-f]{12}$/);
-    const reordered = { quote: record.quote, date: record.date, value: { amount: 300, unit: 'people' }, entities: {}, label: record.label, id: record.id };
+    const reordered = {
+      quote: record.quote,
+      date: record.date,
+      value: { amount: 300, unit: 'people' },
+      entities: {},
+      label: record.label,
+      id: record.id,
+    };
     expect(draftHash(reordered)).toBe(marked.drafted);
   });
 

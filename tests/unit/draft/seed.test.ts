@@ -32,7 +32,9 @@ const agrees = (c: Quantity, d: Quantity | null) =>
   (c.qualifier ?? null) === (d.qualifier ?? null);
 
 /** Curated records that give a figure (not events, not missing). */
-const figures = curated.records.filter((r) => r.value && r.value.missing === undefined && (r.value.amount !== null || r.value.vague || r.value.range));
+const figures = curated.records.filter(
+  (r) => r.value && r.value.missing === undefined && (r.value.amount !== null || r.value.vague || r.value.range),
+);
 
 describe('draft of the seed against the curated dataset', () => {
   const found = figures.map((c) => ({ c, d: draft.dataset.records.filter((d) => overlaps(c.quote, d.quote)) }));
@@ -55,14 +57,20 @@ describe('draft of the seed against the curated dataset', () => {
 
   it('dates the figures as the editors did where the report gives a date', () => {
     const dated = agreeing.filter(({ c }) => c.date.value);
-    const sameDate = dated.filter(({ c, d }) => d.some((r) => agrees(c.value!, r.value) && r.date.value === c.date.value && r.date.precision === c.date.precision));
+    const sameDate = dated.filter(({ c, d }) =>
+      d.some((r) => agrees(c.value!, r.value) && r.date.value === c.date.value && r.date.precision === c.date.precision),
+    );
     console.log(`seed draft: dates agree for ${sameDate.length}/${dated.length} dated figures`);
     expect(sameDate.length / dated.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it('attributes the figures the editors attributed to a named source', () => {
     const named = agreeing.filter(({ c }) => c.source?.name);
-    const sameSource = named.filter(({ c, d }) => d.some((r) => agrees(c.value!, r.value) && r.source?.name && (r.source.name.includes(c.source!.name!) || c.source!.name!.includes(r.source.name))));
+    const sameSource = named.filter(({ c, d }) =>
+      d.some(
+        (r) => agrees(c.value!, r.value) && r.source?.name && (r.source.name.includes(c.source!.name!) || c.source!.name!.includes(r.source.name)),
+      ),
+    );
     console.log(`seed draft: named sources agree for ${sameSource.length}/${named.length}`);
     expect(sameSource.length).toBe(named.length);
   });

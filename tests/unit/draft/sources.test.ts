@@ -12,7 +12,10 @@ describe('sources of drafted figures', () => {
   it('names the source of 据…统计, …显示, …称 and …表示', () => {
     expect(sourceAt('据中国汽车工业协会统计,销量达到300万辆。', '300万')).toEqual({ name: '中国汽车工业协会' });
     expect(sourceAt('薪资数据网站Levels.fyi的数据显示,薪酬中位数接近40万美元。', '40万')).toEqual({ name: 'Levels.fyi' });
-    expect(sourceAt('CB insights最新发布的全球独角兽市场地图报告显示,融资推至10亿美元。', '10亿')).toEqual({ name: 'CB insights', detail: '全球独角兽市场地图报告' });
+    expect(sourceAt('CB insights最新发布的全球独角兽市场地图报告显示,融资推至10亿美元。', '10亿')).toEqual({
+      name: 'CB insights',
+      detail: '全球独角兽市场地图报告',
+    });
     expect(sourceAt('4月10日,微软称将投资29亿美元。', '29亿')).toEqual({ name: '微软' });
     expect(sourceAt('公司负责人在接受记者采访时表示,产能将达到5吉瓦。', '5吉瓦')).toEqual({ name: '公司负责人' });
   });

@@ -7,11 +7,14 @@ const exceptions = loadHantExceptions('content');
 const toHant = hantConverter(exceptions);
 
 describe('the site’s 繁體 exceptions', () => {
-  it.each(exceptions.map((e) => [e.simplified, e.traditional, e] as const))('%s becomes %s, which the converter alone does not give', (simplified, traditional) => {
-    expect(s2tw(simplified), 'the entry fixes a real mistake of the converter').not.toBe(traditional);
-    expect(toHant(simplified)).toBe(traditional);
-    expect(toHant(`据报道，${simplified}。`)).toBe(`據報道，${traditional}。`);
-  });
+  it.each(exceptions.map((e) => [e.simplified, e.traditional, e] as const))(
+    '%s becomes %s, which the converter alone does not give',
+    (simplified, traditional) => {
+      expect(s2tw(simplified), 'the entry fixes a real mistake of the converter').not.toBe(traditional);
+      expect(toHant(simplified)).toBe(traditional);
+      expect(toHant(`据报道，${simplified}。`)).toBe(`據報道，${traditional}。`);
+    },
+  );
 });
 
 describe('hantConverter', () => {

@@ -42,7 +42,9 @@ describe('hantPage', () => {
     expect(hrefs).toEqual(['/zh-hant/a/#src-1', '/_astro/x.js', '/zh-hant/data/?chart=c#rec-1', '/zh-hant/a/#src-2']);
     expect(d.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe('https://example.org/zh-hant/a/');
     expect(d.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe('https://example.org/zh-hant/a/');
-    expect(d.querySelector('link[hreflang]')!.getAttribute('href'), 'alternates are the same in both editions').toBe('https://example.org/zh-hant/a/');
+    expect(d.querySelector('link[hreflang]')!.getAttribute('href'), 'alternates are the same in both editions').toBe(
+      'https://example.org/zh-hant/a/',
+    );
   });
 
   it('keeps scripts, styles and policies byte for byte, so the CSP hashes hold', () => {
@@ -58,7 +60,12 @@ describe('hantPage', () => {
 
   it('turns the edition switch around, in Simplified, back to the same page', () => {
     const a = d.querySelector('[data-edition-switch]')!;
-    expect([a.getAttribute('href'), a.getAttribute('lang'), a.getAttribute('hreflang'), a.textContent]).toEqual(['/a/', 'zh-Hans', 'zh-Hans', '简体']);
+    expect([a.getAttribute('href'), a.getAttribute('lang'), a.getAttribute('hreflang'), a.textContent]).toEqual([
+      '/a/',
+      'zh-Hans',
+      'zh-Hans',
+      '简体',
+    ]);
   });
 });
 
@@ -73,7 +80,9 @@ describe('hantPage and sharing', () => {
   it('shares the 繁體 page: data attributes and encoded addresses in share links move too', () => {
     expect(s.querySelector('section')!.getAttribute('data-share')).toBe('https://example.org/zh-hant/a/');
     expect(s.querySelector('button')!.getAttribute('data-copy')).toBe('https://example.org/zh-hant/a/');
-    expect(s.querySelector('a')!.getAttribute('href')).toBe(`https://service.weibo.com/share/share.php?url=${encodeURIComponent('https://example.org/zh-hant/a/')}&title=x`);
+    expect(s.querySelector('a')!.getAttribute('href')).toBe(
+      `https://service.weibo.com/share/share.php?url=${encodeURIComponent('https://example.org/zh-hant/a/')}&title=x`,
+    );
   });
 
   it('puts the QR code of the 繁體 page in place of the Simplified one, label converted', () => {

@@ -22,7 +22,9 @@ describe('chart checks at ingest', () => {
     bad.charts[4].after = '不在报道里的话';
     const lines = chartProblems({ file, charts: bad, records, paragraphs, source });
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^content\/charts\/ai-talent-war-2024-04\.json:\d+: charts\[1\]\.records\[3\]: chart "engineer-pay": "no-such-record" is not a record.*Fix: /);
+    expect(lines[0]).toMatch(
+      /^content\/charts\/ai-talent-war-2024-04\.json:\d+: charts\[1\]\.records\[3\]: chart "engineer-pay": "no-such-record" is not a record.*Fix: /,
+    );
     expect(lines[1]).toMatch(/charts\[2\]\.records\[6\]: chart "layoffs": .*Fix: use form "range"/);
     expect(lines[2]).toMatch(/charts\[3\]\.options\.colour: chart "big-tech-bets": unknown option "colour". Fix: use one of/);
     expect(lines[3]).toMatch(/charts\[4\]\.after: .*in no paragraph.*Fix: copy the words/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { escapeAttr, escapeText } from '../../../src/lib/escape.ts';
 
-const hostile = ['<script>alert(1)</script>', '" onmouseover="x', "a & b > c", '&amp; stays literal', '标题</text><text>'];
+const hostile = ['<script>alert(1)</script>', '" onmouseover="x', 'a & b > c', '&amp; stays literal', '标题</text><text>'];
 
 describe('escape', () => {
   it('keeps any string literal between tags and inside a double-quoted attribute', () => {

@@ -70,9 +70,14 @@ describe('bars form', () => {
 
   it('refuses what bars cannot draw, saying which form can', () => {
     const grant = record('deepmind-stock-grants');
-    expect(bars.accepts([record('msft-layoffs-2023'), grant], {})).toEqual([{ path: ['records', 1], message: expect.stringContaining('use form "range"') }]);
+    expect(bars.accepts([record('msft-layoffs-2023'), grant], {})).toEqual([
+      { path: ['records', 1], message: expect.stringContaining('use form "range"') },
+    ]);
     expect(bars.accepts([record('msft-layoffs-2023'), record('gpu-revenue-2023')], {})[0].message).toMatch(/one axis has one unit/);
-    expect(bars.accepts([record('msft-layoffs-2023')], { colour: 'red' })[0]).toMatchObject({ path: ['options', 'colour'], message: expect.stringContaining('unknown option') });
+    expect(bars.accepts([record('msft-layoffs-2023')], { colour: 'red' })[0]).toMatchObject({
+      path: ['options', 'colour'],
+      message: expect.stringContaining('unknown option'),
+    });
     expect(bars.accepts(bets.input.records, bets.spec.options)).toEqual([]);
     expect(bars.accepts(layoffs.input.records, layoffs.spec.options)).toEqual([]);
   });

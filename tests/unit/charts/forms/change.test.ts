@@ -4,9 +4,21 @@ import { findAll } from '../../../../src/charts/svg.ts';
 import type { ChartRecord } from '../../../../src/charts/record.ts';
 import { NARROW, WIDE, expectSnapshot, markOf, num, record, rectsIn, textsIn } from '../fixtures.ts';
 
-const base = (id: string, label: string, c: ChartRecord['change']): ChartRecord => ({ id, label, entities: {}, value: null, change: c, date: { value: '2024', precision: 'year' }, quote: label });
+const base = (id: string, label: string, c: ChartRecord['change']): ChartRecord => ({
+  id,
+  label,
+  entities: {},
+  value: null,
+  change: c,
+  date: { value: '2024', precision: 'year' },
+  quote: label,
+});
 const prices = [
-  base('cell-price', '电芯价格', { direction: 'down', from: { unit: 'CNY/Wh', amount: 0.8 }, to: { unit: 'CNY/Wh', amount: 0.4, qualifier: '左右' } }),
+  base('cell-price', '电芯价格', {
+    direction: 'down',
+    from: { unit: 'CNY/Wh', amount: 0.8 },
+    to: { unit: 'CNY/Wh', amount: 0.4, qualifier: '左右' },
+  }),
   base('pack-price', '系统价格', { direction: 'down', from: { unit: 'CNY/Wh', amount: 1.5 }, to: { unit: 'CNY/Wh', amount: 0.9 } }),
 ];
 const shares = [

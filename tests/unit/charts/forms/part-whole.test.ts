@@ -23,7 +23,14 @@ describe('part-whole form', () => {
   });
 
   it('refuses specs without a share', () => {
-    expect(partWhole.accepts(c.input.records.filter((r) => !['share', 'percent'].includes(r.value!.unit)), {}).at(-1)!.message).toMatch(/needs a share/);
+    expect(
+      partWhole
+        .accepts(
+          c.input.records.filter((r) => !['share', 'percent'].includes(r.value!.unit)),
+          {},
+        )
+        .at(-1)!.message,
+    ).toMatch(/needs a share/);
     expect(partWhole.accepts(c.input.records, c.spec.options)).toEqual([]);
   });
 

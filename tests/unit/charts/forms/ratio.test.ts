@@ -3,7 +3,8 @@ import { ratio } from '../../../../src/charts/forms/ratio.ts';
 import { NARROW, WIDE, expectSnapshot, markOf, num, record, rectsIn, seedChart, textsIn } from '../fixtures.ts';
 
 const c = seedChart('gpu-spend-vs-revenue');
-const area = (svg: ReturnType<typeof ratio.draw>, id: string) => rectsIn(markOf(svg, id)).reduce((a, r) => a + num(r.attrs.width) * num(r.attrs.height), 0);
+const area = (svg: ReturnType<typeof ratio.draw>, id: string) =>
+  rectsIn(markOf(svg, id)).reduce((a, r) => a + num(r.attrs.width) * num(r.attrs.height), 0);
 
 describe('ratio form', () => {
   it('chooses the value of a square from the data', () => {
