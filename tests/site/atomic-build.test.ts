@@ -38,7 +38,7 @@ describe('a failed build', () => {
     cpSync(DIST, out, { recursive: true });
     const before = tree(out);
 
-    const r = spawnSync(process.execPath, ['scripts/build.ts', '--local'], {
+    const r = spawnSync(process.execPath, ['tools/build.ts', '--local'], {
       env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }),
       encoding: 'utf8',
       maxBuffer: 64 << 20,
@@ -67,7 +67,7 @@ describe('a chart spec that names records the dataset lacks (ingest skipped)', (
     specs.charts.at(-1).records.unshift('another-missing-one');
     writeFileSync(file, `${JSON.stringify(specs, null, 2)}\n`);
     const out = join(work, 'site');
-    const r = spawnSync(process.execPath, ['scripts/build.ts', '--local'], {
+    const r = spawnSync(process.execPath, ['tools/build.ts', '--local'], {
       env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }),
       encoding: 'utf8',
       maxBuffer: 64 << 20,

@@ -154,7 +154,7 @@ function buildWith(f: Fields): string {
   // An editor who changes the dataset adds a changelog entry for its new version.
   const version = datasetVersion(loadReport(report).dataset!);
   editJson(join(content, 'changelog', `${SLUG}.json`), (c) => c.changes.push({ date: '2026-12-02', version, note: '测试：改写一条记录的名称' }));
-  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts'], { env: buildEnv({ CONTENT_DIR: content }), encoding: 'utf8' });
+  const ingest = spawnSync(process.execPath, ['tools/ingest.ts'], { env: buildEnv({ CONTENT_DIR: content }), encoding: 'utf8' });
   expect(ingest.status, `ingest refused the fields ${JSON.stringify(f)}:\n${ingest.stderr}`).toBe(0);
   const out = join(work, 'site');
   const build = astroBuild({ CONTENT_DIR: content, OUT_DIR: out });

@@ -22,7 +22,7 @@ const out = mkdtempSync(join(tmpdir(), 'hostile-site-'));
 let buildOutput = '';
 
 beforeAll(() => {
-  const check = spawnSync(process.execPath, ['scripts/ingest.ts', '--check'], { env: { ...process.env, CONTENT_DIR: CONTENT }, encoding: 'utf8' });
+  const check = spawnSync(process.execPath, ['tools/ingest.ts', '--check'], { env: { ...process.env, CONTENT_DIR: CONTENT }, encoding: 'utf8' });
   expect(check.status, `fixture articles are stale: ${check.stderr}`).toBe(0);
   const build = astroBuild({ CONTENT_DIR: CONTENT, OUT_DIR: out });
   expect(build.status, build.output).toBe(0);

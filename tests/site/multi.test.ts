@@ -1,6 +1,6 @@
 /**
  * A site of many reports, read as a reader would: the seed (content/) with the
- * reports of tests/fixtures/multi laid over it (scripts/compose-content.ts, so
+ * reports of tests/fixtures/multi laid over it (tools/compose-content.ts, so
  * the seed in it never drifts from content/), ingested and built once into a
  * temporary folder. Every check goes over whatever reports that folder holds;
  * none counts the seed’s articles, records or charts. (axe, CLS and Lighthouse
@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import htmlValidateConfig from '../support/html-validate.config.ts';
-import { composeContent } from '../../scripts/compose-content.ts';
+import { composeContent } from '../../tools/compose-content.ts';
 import { dateLabel, interval, isoDate } from '../../src/lib/dates.ts';
 import { reportMetaSchema, type ReportMeta } from '../../src/schemas/report-meta.ts';
 import { astroBuild, buildEnv } from '../support/build.ts';
@@ -49,7 +49,7 @@ const jsonLd = (file: string) =>
 
 beforeAll(async () => {
   composeContent(OVERLAY, content);
-  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts'], { env: buildEnv({ CONTENT_DIR: content }), encoding: 'utf8' });
+  const ingest = spawnSync(process.execPath, ['tools/ingest.ts'], { env: buildEnv({ CONTENT_DIR: content }), encoding: 'utf8' });
   expect(ingest.status, ingest.stderr).toBe(0);
   const build = astroBuild({ CONTENT_DIR: content, OUT_DIR: out });
   expect(build.status, build.output).toBe(0);

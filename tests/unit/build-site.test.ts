@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../scripts/build/site.ts';
+import { checkSite } from '../../tools/build/site.ts';
 
 describe('the origin a build is for', () => {
   it('refuses a deployment build without SITE, and says how to set it', () => {

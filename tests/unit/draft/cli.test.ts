@@ -9,7 +9,7 @@ const slug = 'ai-talent-war-2024-04';
 
 function draft(args: string[]) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['scripts/draft.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['tools/draft.ts', ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr, ms: performance.now() - t0 };
 }
 
@@ -39,7 +39,7 @@ describe('npm run draft', { timeout: 60_000 }, () => {
     const { dir, report } = reportsOnly();
     expect(draft([report]).code).toBe(0);
     const out = mkdtempSync(join(tmpdir(), 'draft-mdx-'));
-    const r = spawnSync(process.execPath, ['scripts/ingest.ts', report, '--out', out], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['tools/ingest.ts', report, '--out', out], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(dir, 'data', `${slug}.json`))).toBe(true);
   });

@@ -2,7 +2,7 @@
  * A synthetic content folder for the benchmark: n copies of every report in a
  * content folder, each with its own slug and its own record and chart ids (ids
  * must be unique across reports). Generated articles are left out: run ingest
- * on the result (CONTENT_DIR=<dir> node scripts/ingest.ts), then build it.
+ * on the result (CONTENT_DIR=<dir> node tools/ingest.ts), then build it.
  *
  * What is copied: every file named after a report (reports/<slug>.txt,
  * <slug>.meta.json, data/<slug>.json, charts/<slug>.json, and any other

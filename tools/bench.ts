@@ -120,7 +120,7 @@ rmSync(work, { recursive: true, force: true });
 if (!opts['no-write']) {
   const doc = `# Benchmarks
 
-Measured by \`npm run bench\` (scripts/bench.ts, scripts/bench/). Re-run it to refresh this file; numbers are for
+Measured by \`npm run bench\` (tools/bench.ts, tools/bench/). Re-run it to refresh this file; numbers are for
 the machine below and move with its load (other builds share its 2 cores: each build and each
 Lighthouse run waits up to 30 s for a second with at least 60% idle CPU before it starts).
 
@@ -167,7 +167,7 @@ reused connection depending on the run.${missing.length ? `\n\nTemplates with no
 ${scaleTable}
 
 Each corpus holds copies of every report of \`${corpusSource()}\` (reports on several subjects) with
-distinct slugs, record ids and chart ids (scripts/bench-corpus.ts), as many as make about the corpus size in
+distinct slugs, record ids and chart ids (tools/bench-corpus.ts), as many as make about the corpus size in
 reports, ingested to MDX and built clean ${RUNS} times (median). "Per article" and "per chart"
 divide the whole build time (start-up included) by the number of articles or charts. ${chartNote}
 "Share cards" are the 1200×630 PNGs drawn by satori and resvg (one per article, series, chart and

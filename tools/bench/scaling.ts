@@ -40,7 +40,7 @@ async function measure(work: string, copies: number, runs: number, source: strin
   const dist = join(dir, 'dist');
   const corpus = generateCorpus(content, copies, source);
   const t0 = performance.now();
-  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts'], {
+  const ingest = spawnSync(process.execPath, ['tools/ingest.ts'], {
     env: buildEnv({ CONTENT_DIR: content }),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -109,7 +109,7 @@ function linearity(scales: Scale[]): string {
 /**
  * The reports a corpus copies: the seed with the test fixture's reports on other
  * subjects laid over it (tests/fixtures/multi holds only what it adds to
- * content/, see scripts/compose-content.ts) when it is there, so the corpus is
+ * content/, see tools/compose-content.ts) when it is there, so the corpus is
  * not one subject repeated; else content/. BENCH_CONTENT names another folder.
  */
 export const corpusSource = () => process.env.BENCH_CONTENT ?? (existsSync(MULTI_FIXTURE) ? `content/ + ${MULTI_FIXTURE}` : 'content');
