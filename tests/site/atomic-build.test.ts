@@ -25,26 +25,36 @@ function tree(dir: string): Record<string, string> {
   return out;
 }
 
+/** A copy of content/ in a fresh folder, with one of its JSON files edited, and an output folder beside it. */
+function brokenContent(file: string, edit: (json: any) => void): { content: string; out: string; file: string } {
+  const work = mkdtempSync(join(tmpdir(), 'atomic-'));
+  const content = join(work, 'content');
+  cpSync('content', content, { recursive: true });
+  const path = join(content, file);
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  edit(json);
+  writeFileSync(path, `${JSON.stringify(json, null, 2)}\n`);
+  return { content, out: join(work, 'site'), file: path };
+}
+
+/** `npm run build --local` over content into out: its exit code and everything it printed. */
+function build(content: string, out: string): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, ['tools/build.ts', '--local'], {
+    env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
 describe('a failed build', () => {
   it('leaves the previous site exactly as it was, and nothing beside it', () => {
-    const work = mkdtempSync(join(tmpdir(), 'atomic-'));
-    const content = join(work, 'content');
-    cpSync('content', content, { recursive: true });
-    const changelog = join(content, 'changelog/ai-talent-war-2024-04.json');
-    const log = JSON.parse(readFileSync(changelog, 'utf8'));
-    log.changes.at(-1).version = '0000000000000000';
-    writeFileSync(changelog, `${JSON.stringify(log, null, 2)}\n`);
-    const out = join(work, 'site');
+    const { content, out } = brokenContent('changelog/ai-talent-war-2024-04.json', (log) => (log.changes.at(-1).version = '0000000000000000'));
     cpSync(DIST, out, { recursive: true });
     const before = tree(out);
 
-    const r = spawnSync(process.execPath, ['tools/build.ts', '--local'], {
-      env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }),
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    });
-    const output = `${r.stdout}\n${r.stderr}`;
-    expect(r.status, output).toBe(2);
+    const { status, output } = build(content, out);
+    expect(status, output).toBe(2);
     expect(output).toMatch(/changelog/);
     expect(output, 'no stack trace').not.toMatch(/^\s+at /m);
     expect(output).toMatch(/nothing was published/);
@@ -58,22 +68,14 @@ describe('a failed build', () => {
 
 describe('a chart spec that names records the dataset lacks (ingest skipped)', () => {
   it('stops the build with every unknown id, its file and JSON path, and no stack trace', () => {
-    const work = mkdtempSync(join(tmpdir(), 'atomic-charts-'));
-    const content = join(work, 'content');
-    cpSync('content', content, { recursive: true });
-    const file = join(content, 'charts/ai-talent-war-2024-04.json');
-    const specs = JSON.parse(readFileSync(file, 'utf8'));
-    specs.charts[0].records.push('no-such-record');
-    specs.charts.at(-1).records.unshift('another-missing-one');
-    writeFileSync(file, `${JSON.stringify(specs, null, 2)}\n`);
-    const out = join(work, 'site');
-    const r = spawnSync(process.execPath, ['tools/build.ts', '--local'], {
-      env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }),
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
+    let specs: any;
+    const { content, out, file } = brokenContent('charts/ai-talent-war-2024-04.json', (json) => {
+      json.charts[0].records.push('no-such-record');
+      json.charts.at(-1).records.unshift('another-missing-one');
+      specs = json;
     });
-    const output = `${r.stdout}\n${r.stderr}`;
-    expect(r.status, output).toBe(2);
+    const { status, output } = build(content, out);
+    expect(status, output).toBe(2);
     const last = specs.charts.length - 1;
     expect(output).toContain(
       `${file}:charts[0].records[${specs.charts[0].records.length - 1}]: chart "${specs.charts[0].id}" plots "no-such-record"`,

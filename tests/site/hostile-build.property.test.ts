@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
 import fc from 'fast-check';
-import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -24,53 +23,9 @@ import { loadReport } from '../../src/ingest/load.ts';
 import { typeset } from '../../src/lib/typeset.ts';
 import { astroBuild, buildEnv } from '../support/build.ts';
 import { DIST, htmlFiles } from '../support/dist.ts';
+import { elements, hostileLine, textOf } from '../support/hostile-text.ts';
 
 const SLUG = 'ai-talent-war-2024-04';
-const FRAGMENTS = [
-  '<script>alert(1)</script>',
-  '</script>',
-  '<img src=x onerror=alert(1)>',
-  '"',
-  "'",
-  '`',
-  '<',
-  '>',
-  '&',
-  '&amp;',
-  '&lt;',
-  '<!--',
-  '-->',
-  ']]>',
-  '{',
-  '}',
-  '{`${x}`}',
-  'javascript:alert(1)',
-  '<a href="javascript:x">',
-  '=1+1',
-  '@SUM(A1)',
-  '\t',
-  '\u200B',
-  '\u00A0',
-  '👩\u200D💻',
-  '𠮷',
-  '<svg onload=x>',
-  '</p>',
-  '<style>',
-  '*粗*',
-  '[链接](https://example.com)',
-  '# 标题',
-  '---',
-  'import x from "y"',
-  '<wbr>',
-];
-/** One line of text (a new line would be a new paragraph), as an editor could type it. */
-const hostile = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 6 })), {
-    minLength: 1,
-    maxLength: 6,
-  })
-  .map((parts) => parts.join('').replace(/[\r\n\0\u2028\u2029\u0085\u000b\u000c]/g, ' '));
-
 /** Markup-like text short enough for every field: each field gets one, so even a few runs try markup everywhere. */
 const MARKUP = [
   '<script>x()</script>',
@@ -85,7 +40,7 @@ const MARKUP = [
   '<img src=x>',
   '</figure>',
 ];
-const field = fc.tuple(fc.constantFrom(...MARKUP), hostile).map(([m, h]) => m + h);
+const field = fc.tuple(fc.constantFrom(...MARKUP), hostileLine).map(([m, h]) => m + h);
 
 /** At most n UTF-16 units (the schemas' measure), cut between code points. */
 const upTo = (s: string, n: number) => {
@@ -108,11 +63,6 @@ const seen = (s: string) =>
     .replace(/\u200B/g, '')
     .replace(/[ \t\n\u00A0]+/g, ' ')
     .trim();
-
-const elements = (node: Root | RootContent): Element[] =>
-  node.type === 'element' ? [node, ...node.children.flatMap(elements)] : 'children' in node ? node.children.flatMap(elements) : [];
-const textOf = (node: Root | RootContent): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
 
 const URL_ATTRS = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'cite', 'data'];
 /** What markup the pages under dir use: tag names, attribute names, URL schemes. */

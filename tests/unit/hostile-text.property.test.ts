@@ -9,9 +9,9 @@
  * such strings through ingest and a whole build (few cases: each is a build).
  */
 import fc from 'fast-check';
+import { elements, hostileText, textOf } from '../support/hostile-text.ts';
 import { csvFormatRow, csvParseRows } from 'd3-dsv';
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root, RootContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { escapeAttr, escapeText } from '../../src/lib/escape.ts';
 import { feedHtml } from '../../src/lib/feed-html.ts';
@@ -19,60 +19,12 @@ import { jsonForScript } from '../../src/lib/structured-data.ts';
 import { spreadsheetSafe } from '../../src/data/csv.ts';
 import { el, renderSvg } from '../../src/charts/svg.ts';
 
-const FRAGMENTS = [
-  '<script>alert(1)</script>',
-  '</script>',
-  '<img src=x onerror=alert(1)>',
-  '"',
-  "'",
-  '`',
-  '<',
-  '>',
-  '&',
-  '&amp;',
-  '&lt;',
-  '<!--',
-  '-->',
-  ']]>',
-  '<![CDATA[',
-  '{',
-  '}',
-  '{`${x}`}',
-  'javascript:alert(1)',
-  'data:text/html,x',
-  '<a href="javascript:x">',
-  '=1+1',
-  '+cmd',
-  '-2',
-  '@SUM(A1)',
-  '\t',
-  '\n',
-  '\u2028',
-  '\u200B',
-  '\u00A0',
-  '👩\u200D💻',
-  '𠮷',
-  '<svg onload=x>',
-  '</p>',
-  '<style>',
-  'AI工程师薪酬',
-];
-/** Strings an HTML parser keeps as they are (it turns CR into LF and NUL into U+FFFD by design). */
-const hostile = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 8 })
-  .map((parts) => parts.join('').replace(/[\r\0]/g, ''));
-
 const RUNS = { numRuns: 300 };
-
-const elements = (node: Root | RootContent): Element[] =>
-  node.type === 'element' ? [node, ...node.children.flatMap(elements)] : 'children' in node ? node.children.flatMap(elements) : [];
-const textOf = (node: Root | RootContent): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
 
 describe('hostile text stays text', () => {
   it('in element text and attributes (pages, embed code, QR labels)', () => {
     fc.assert(
-      fc.property(hostile, (s) => {
+      fc.property(hostileText, (s) => {
         const tree = fromHtml(`<p title="${escapeAttr(s)}">${escapeText(s)}</p>`, { fragment: true });
         const els = elements(tree);
         expect(els.map((e) => e.tagName)).toEqual(['p']);
@@ -86,7 +38,7 @@ describe('hostile text stays text', () => {
 
   it('in chart SVG text and aria-labels', () => {
     fc.assert(
-      fc.property(hostile, (s) => {
+      fc.property(hostileText, (s) => {
         const svg = renderSvg(el('svg', { 'aria-label': s }, el('title', {}, s), el('text', { x: 1 }, s)));
         const tree = fromHtml(`<div>${svg}</div>`, { fragment: true });
         expect(elements(tree).map((e) => e.tagName)).toEqual(['div', 'svg', 'title', 'text']);
@@ -102,7 +54,7 @@ describe('hostile text stays text', () => {
 
   it('in the feed: whole, and no script, style or handler, and links only to http(s) and mailto', () => {
     fc.assert(
-      fc.property(hostile, hostile, (s, href) => {
+      fc.property(hostileText, hostileText, (s, href) => {
         const page = `<h2 aria-label="${escapeAttr(s)}">${escapeText(s)}</h2><p>${escapeText(s)}<a href="${escapeAttr(href)}">${escapeText(s)}</a></p><script>x()</script>`;
         const tree = fromHtml(feedHtml(page, 'https://news.example.com/a/'), { fragment: true });
         const els = elements(tree);
@@ -120,7 +72,7 @@ describe('hostile text stays text', () => {
 
   it('in JSON-LD: the script ends where the site ends it, and the value reads back', () => {
     fc.assert(
-      fc.property(hostile, (s) => {
+      fc.property(hostileText, (s) => {
         const tree = fromHtml(`<script type="application/ld+json">${jsonForScript({ name: s })}</script><p>after</p>`, { fragment: true });
         const els = elements(tree);
         expect(els.map((e) => e.tagName)).toEqual(['script', 'p']);
@@ -132,7 +84,7 @@ describe('hostile text stays text', () => {
 
   it('in the CSV: one cell that reads back, never a formula', () => {
     fc.assert(
-      fc.property(hostile, (s) => {
+      fc.property(hostileText, (s) => {
         const cell = spreadsheetSafe(s);
         expect(cell).not.toMatch(/^[=+\-@\t\r]/);
         const rows = csvParseRows(csvFormatRow(['id', cell]));
