@@ -1,7 +1,7 @@
 /** Value axes: zero-based, nice ticks, labelled in the unit's Chinese scale (亿美元, 万人, 兆瓦时). */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
-import { el, type SvgNode } from './svg.ts';
+import { el, frame, type Child, type SvgNode } from './svg.ts';
 import { fill, stroke } from './palette.ts';
 import { axisUnit, scaled } from '../lib/format.ts';
 import { unit as unitOf } from '../lib/units.ts';
@@ -59,4 +59,9 @@ export function valueAxis(x: ScaleLinear<number, number>, { top, bottom, unit, s
           `单位：${axisUnit(max, unit)}`,
         ),
   );
+}
+
+/** A drawing of rows over a value axis: its width, the axis under the rows, and room below for the tick labels and the unit line. */
+export function axisFrame(width: number, x: ScaleLinear<number, number>, axis: AxisOptions, ...body: Child[]): SvgNode {
+  return frame(width, axis.bottom + 2 * axis.size + 16, valueAxis(x, axis), ...body);
 }

@@ -27,3 +27,8 @@ export async function chartFigure(chart: ChartEntry, options: { target?: '_top' 
     publisher: report.data.publisher,
   };
 }
+
+/** One page per chart, with the chart as its props: the chart page and its embed share these paths. */
+export async function chartPaths(): Promise<{ params: { id: string }; props: { chart: ChartEntry } }[]> {
+  return (await siteData()).charts.map((chart) => ({ params: { id: chart.id }, props: { chart } }));
+}

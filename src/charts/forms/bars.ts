@@ -9,10 +9,10 @@ import { z } from 'zod';
 import { sum } from 'd3-array';
 import type { ChartForm, ChartTable, Layout, SpecProblem } from '../types.ts';
 import type { ChartRecord } from '../record.ts';
-import { el, frame, type SvgNode } from '../svg.ts';
+import { el, type SvgNode } from '../svg.ts';
 import { fill, fillStroke, type Tone } from '../palette.ts';
 import { linker, mark } from '../mark.ts';
-import { valueAxis, zeroBased } from '../axis.ts';
+import { axisFrame, zeroBased } from '../axis.ts';
 import { rowsLayout } from '../rows.ts';
 import { lineStep, sizesOf, textLines } from '../labels.ts';
 import { toneOf } from '../entity-tones.ts';
@@ -154,12 +154,7 @@ export const bars: ChartForm<BarsOptions, BarsModel> = {
         );
       return el('g', {}, label, ...barMarks(row, box, x, layout, link));
     });
-    return frame(
-      layout.width,
-      g.bottom + 2 * size.note + 16,
-      valueAxis(x, { top: g.top, bottom: g.bottom, unit: model.unit, size: size.note }),
-      ...body,
-    );
+    return axisFrame(layout.width, x, { top: g.top, bottom: g.bottom, unit: model.unit, size: size.note }, ...body);
   },
 
   summary(model) {

@@ -7,10 +7,10 @@
 import { z } from 'zod';
 import type { ChartForm, SpecProblem } from '../types.ts';
 import type { ChartRecord } from '../record.ts';
-import { el, frame } from '../svg.ts';
+import { el } from '../svg.ts';
 import { PALETTE, fill } from '../palette.ts';
 import { linker, mark } from '../mark.ts';
-import { valueAxis, zeroBased } from '../axis.ts';
+import { axisFrame, zeroBased } from '../axis.ts';
 import { rowsLayout } from '../rows.ts';
 import { sizesOf, textLines } from '../labels.ts';
 import { toneOf } from '../entity-tones.ts';
@@ -182,12 +182,7 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
         ),
       );
     });
-    return frame(
-      layout.width,
-      g.bottom + 2 * size.note + 16,
-      valueAxis(x, { top: g.top, bottom: g.bottom, unit: model.unit, size: size.note }),
-      ...body,
-    );
+    return axisFrame(layout.width, x, { top: g.top, bottom: g.bottom, unit: model.unit, size: size.note }, ...body);
   },
 
   summary(model) {
