@@ -4,8 +4,8 @@
  * Structural types, so the dataset schema's records fit them. Units, kinds and
  * quantities have their one home in src/lib; this module only names the shape.
  */
-import type { Change, Quantity } from '../lib/quantity.ts';
 import type { DateFields } from '../lib/record-words.ts';
+import type { RecordShape } from '../lib/record-shape.ts';
 
 export type { Change, Quantity } from '../lib/quantity.ts';
 export type { Dimension } from '../lib/units.ts';
@@ -14,19 +14,10 @@ export { recordKind, type RecordKind } from '../lib/record-kind.ts';
 
 export type RecordDate = DateFields;
 
-export interface ChartRecord {
-  id: string;
-  label: string;
+/** A record as the forms read it: the shared shape, with its tags, the total it is part of and a detail line. */
+export interface ChartRecord extends RecordShape {
   tags?: string[];
-  entities: { investor?: string; recipient?: string; company?: string };
-  value: Quantity | null;
-  change?: Change;
-  equivalent?: Quantity;
-  date: RecordDate;
-  period?: string;
   partOf?: string;
-  source?: { name?: string; detail?: string; hedge?: string };
-  quote: string;
   detail?: string;
 }
 

@@ -7,26 +7,12 @@
 export type { Change, Quantity } from '../../lib/quantity.ts';
 export type { Figure } from '../../lib/figures.ts';
 export type { DateFields as RecordDate } from '../../lib/record-words.ts';
-import type { Change, Quantity } from '../../lib/quantity.ts';
-import type { DateFields as RecordDate } from '../../lib/record-words.ts';
+import type { RecordShape } from '../../lib/record-shape.ts';
 
-export interface Source {
-  name?: string;
-  detail?: string;
-  hedge?: string;
-}
+export type { RecordSource as Source } from '../../lib/record-shape.ts';
 
-export interface DraftRecord {
-  id: string;
-  label: string;
-  entities: { investor?: string; recipient?: string; company?: string };
-  value: Quantity | null;
-  change?: Change;
-  equivalent?: Quantity;
-  date: RecordDate;
-  period?: string;
-  source?: Source;
-  quote: string;
+/** A record as the draft proposes it: the shared shape, with why it was drafted. */
+export interface DraftRecord extends RecordShape {
   drafted?: string;
 }
 
