@@ -1,5 +1,6 @@
 /**
- * Every built HTML page: lines break between phrases (src/lib/phrase-html.ts),
+ * Every built HTML page: lines break between phrases (src/lib/phrase-html.ts;
+ * the reports' meta `keepWhole` names stay whole),
  * enhancement scripts wait for the first paint (src/lib/defer-scripts.ts), and
  * the page gets its Content-Security-Policy <meta> as the first element of
  * <head> (src/security/policy.ts), listing the hash of the one inline script
@@ -12,11 +13,14 @@ import { ENHANCE_LOADER } from './lib/enhance-loader.mjs';
 import { escapeAttr } from './lib/escape.ts';
 import { htmlPlaces } from './lib/html-places.ts';
 import { metaPolicy } from './security/policy.ts';
+import { siteData } from './site/data.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = markPhrases(await response.text());
+  // Every report's names: a page may show several reports' titles (the home page, the feed of cards).
+  const names = (await siteData()).reports.flatMap((r) => r.data.keepWhole);
+  const html = markPhrases(await response.text(), names);
   const deferred = deferScripts(html);
   const policy = metaPolicy(context.url.pathname, import.meta.env.BASE_URL, deferred === html ? [] : [ENHANCE_LOADER]);
   const at = htmlPlaces(deferred).headOpenEnd;

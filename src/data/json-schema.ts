@@ -91,12 +91,23 @@ const RULES = new Map<unknown, Json>([
 /** Refinements that only check a string's form, as JSON Schema patterns. */
 const PATTERNS = new Map<unknown, Json>([[changelogEntrySchema.shape.date, { pattern: DATE_FORMATS.day }]]);
 
+/** Rules laid over a generated schema: `properties` merged one property at a time (a rule about one field keeps the others). */
+function withRules(target: Json, rules: Json): Json {
+  const { properties, ...rest } = rules as { properties?: Record<string, Json> };
+  Object.assign(target, rest);
+  if (properties) {
+    const own = ((target as { properties?: Record<string, Json> }).properties ??= {});
+    for (const [k, v] of Object.entries(properties)) own[k] = { ...(own[k] as object), ...(v as object) };
+  }
+  return target;
+}
+
 function generate(schema: z.ZodType, meta: Json): Json {
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     // Editors write the input side: defaulted fields (notFigures, notes) may be left out.
     io: 'input',
-    override: (ctx) => Object.assign(ctx.jsonSchema, RULES.get(ctx.zodSchema) ?? {}, PATTERNS.get(ctx.zodSchema) ?? {}),
+    override: (ctx) => withRules(withRules(ctx.jsonSchema as Json, RULES.get(ctx.zodSchema) ?? {}), PATTERNS.get(ctx.zodSchema) ?? {}),
   }) as Json;
   const { $schema, ...rest } = json;
   return { $schema, ...meta, ...rest };

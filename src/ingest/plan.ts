@@ -88,8 +88,8 @@ export function planArticles(report: LoadedReport, record: SlugEntry[] = []): Ou
 
 function articlesFor(report: LoadedReport, given: Map<Section, string>): OutputFile[] {
   const { parsed, slug } = report;
-  // The editor's $schema pointer is not part of the article's source line.
-  const { $schema: _schema, ...meta } = report.meta;
+  // The editor's $schema pointer and the names kept whole (a typesetting setting) are not part of the article's source line.
+  const { $schema: _schema, keepWhole: _names, ...meta } = report.meta;
   const sections = parsed.sections;
   const records = report.dataset?.records ?? [];
   const chartsAfterLine = placeCharts(report, sections);

@@ -38,14 +38,15 @@ const HEADING = /^h[1-6]$/;
 /** As parse5 serialises text: the house escaper, and no-break spaces kept visible in the source. */
 const escape = (s: string) => escapeText(s).replace(/\u00a0/g, '&nbsp;');
 
-export function markPhrases(html: string): string {
+/** `names`: what no line may break inside besides figures and Latin words (the reports' meta `keepWhole`). */
+export function markPhrases(html: string, names: readonly string[] = []): string {
   const doc = parse(html, { sourceCodeLocationInfo: true });
   const edits: { start: number; end: number; text: string }[] = [];
   const walk = (node: Node, body: boolean) => {
     if ('tagName' in node && SKIP.has(node.tagName)) return;
     if (node.nodeName === '#text' && 'value' in node) {
       const loc = node.sourceCodeLocation;
-      const parts = (body ? breakable : phrases)(node.value);
+      const parts = (body ? breakable : phrases)(node.value, names);
       if (loc && parts.length > 1) edits.push({ start: loc.startOffset, end: loc.endOffset, text: parts.map(escape).join('<wbr>') });
       return;
     }

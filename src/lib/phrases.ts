@@ -5,8 +5,8 @@
  * 人|工智能 and 战|略 — and with the pieces it would split joined again: a
  * number with its unit and qualifier (12.5亿美元, 超2.7万名, 2024年4月10日,
  * 6到9个月), Latin words (OpenAI, GPT-4), names with a middle dot (谢尔盖·布林),
- * titles in 《》, short quotations (“卷王”) and the few words of the series
- * both segmenters cut (WORDS). A lone character joins a neighbour: a particle
+ * titles in 《》, short quotations (“卷王”), common words both segmenters cut
+ * (WORDS) and the names a report's editor lists (meta `keepWhole`). A lone character joins a neighbour: a particle
  * (的, 了) the phrase before, anything after punctuation the phrase after. No phrase
  * starts with closing punctuation or ends with an opening one, and the last
  * phrase holds at least two characters, so no line ends as a lone character.
@@ -24,44 +24,41 @@ const UNIT =
   '(?:%|％|个百分点|百分点|个月|个|美元|美金|欧元|日元|港元|英镑|人民币|元|名|人|位|家|台|辆|款|轮|项|笔|年|月|日|号|天|周|小时|分钟|秒|倍|次|岁|成|世纪|兆瓦时|千瓦时|吉瓦时|瓦时|兆瓦|吉瓦|千瓦|瓦|吨|千克|公斤)';
 const AFTER = '(?:左右|以上|以内|之内|以下|多)?';
 const AMOUNT = `(?:${ARABIC}${MAG}${UNIT}?|${HAN_NUM}${UNIT}|${HAN_NUM}分之${HAN_NUM})`;
-/** Words of the series that both BudouX and ICU cut (硅|谷, 扎克|伯格); names first. */
-const WORDS = [
-  '扎克伯格',
-  '马斯克',
-  '奥尔特曼',
-  '纳德拉',
-  '哈夫迈耶',
-  '硅谷',
-  '谷歌',
-  '资深',
-  '创企',
-  '初创企业',
-  '人工智能',
-  '中位数',
-  '独角兽',
-  '云计算',
-  '基础设施',
-  '从业者',
-  '负责人',
-  '创始人',
-];
+/**
+ * Common words both BudouX and ICU cut (硅|谷, 创|企). The names of one report
+ * (扎克|伯格) are its editor's: the meta file's `keepWhole`, passed in as `names`.
+ */
+const WORDS = ['硅谷', '谷歌', '资深', '创企', '初创企业', '人工智能', '中位数', '独角兽', '云计算', '基础设施', '从业者', '负责人', '创始人'];
 const PIECES = [
   // A figure, possibly a range (6到9个月) or a chain of date parts (2024年4月10日), with its qualifiers.
   `${BEFORE}(?:${AMOUNT}(?:到|至|~|-|—))?${AMOUNT}(?:${ARABIC}${UNIT})*${AFTER}`,
   String.raw`[A-Za-z0-9][A-Za-z0-9.\-+_'&/]*`,
   '《[^《》]{1,30}》',
-  ...WORDS,
 ];
-/** Pieces no line may break inside: in body text, figures, Latin words, titles and names. */
-const KEEP_BODY = new RegExp(PIECES.join('|'), 'gu');
-/** In display text, short quotations too (“卷王”). */
-const KEEP = new RegExp([...PIECES, '“[^“”]{1,8}”', '‘[^‘’]{1,8}’'].join('|'), 'gu');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so a name is not cut by a shorter one inside it. */
+const namePieces = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+const keepers = new Map<string, { body: RegExp; display: RegExp }>();
+/**
+ * Pieces no line may break inside: in body text, figures, Latin words, titles and
+ * names; in display text, short quotations too (“卷王”). One pair per list of names.
+ */
+function keepersFor(names: readonly string[]): { body: RegExp; display: RegExp } {
+  const key = names.join('\n');
+  let k = keepers.get(key);
+  if (!k) {
+    const pieces = [...PIECES, ...namePieces(names), ...WORDS];
+    k = { body: new RegExp(pieces.join('|'), 'gu'), display: new RegExp([...pieces, '“[^“”]{1,8}”', '‘[^‘’]{1,8}’'].join('|'), 'gu') };
+    keepers.set(key, k);
+  }
+  return k;
+}
 const OPENING = /[“‘（《〈「『【〔([{]$/u;
 const CLOSING = /^[”’）》〉」』】〕)\]}，。、；：！？…—·,.;:!?%％]/u;
 const PUNCT = /[\p{P}\p{S}\s]/gu;
 
 /** Removes the cuts inside pieces no line may break inside, and next to punctuation that must not start or end a line. */
-function keepWhole(text: string, cuts: Set<number>, keep = KEEP): void {
+function keepWhole(text: string, cuts: Set<number>, keep: RegExp): void {
   for (const m of text.matchAll(keep)) for (let i = m.index + 1; i < m.index + m[0].length; i++) cuts.delete(i);
   // Names with a middle dot (谢尔盖·布林) stay whole.
   for (const i of [...cuts]) if (OPENING.test(text.slice(0, i)) || CLOSING.test(text.slice(i)) || text[i - 1] === '·') cuts.delete(i);
@@ -72,11 +69,11 @@ function keepWhole(text: string, cuts: Set<number>, keep = KEEP): void {
  * except inside the pieces phrases() keeps whole (figures with units, Latin
  * words, names, titles; a quotation may break) and before closing or after opening punctuation.
  */
-export function breakable(text: string): string[] {
+export function breakable(text: string, names: readonly string[] = []): string[] {
   if (!/\p{Script=Han}/u.test(text)) return [text];
   const cuts = new Set<number>();
   for (let i = 1; i < text.length; i++) if (HAN.test(text[i - 1]) || HAN.test(text[i])) if (!/\s/.test(text[i - 1] + text[i])) cuts.add(i);
-  keepWhole(text, cuts, KEEP_BODY);
+  keepWhole(text, cuts, keepersFor(names).body);
   // No last line of a single character.
   const last = [...cuts].sort((a, b) => a - b).filter((i) => letters(text.slice(i)) < 2);
   for (const i of last) cuts.delete(i);
@@ -90,7 +87,7 @@ export function breakable(text: string): string[] {
 }
 const HAN = /\p{Script=Han}/u;
 
-export function phrases(text: string): string[] {
+export function phrases(text: string, names: readonly string[] = []): string[] {
   if (!/\p{Script=Han}/u.test(text)) return [text];
   const cuts = new Set<number>();
   let at = 0;
@@ -99,7 +96,7 @@ export function phrases(text: string): string[] {
   const wordEnds = new Set<number>();
   for (const w of words.segment(text)) wordEnds.add(w.index + w.segment.length);
   for (const i of [...cuts]) if (!wordEnds.has(i)) cuts.delete(i);
-  keepWhole(text, cuts);
+  keepWhole(text, cuts, keepersFor(names).display);
   const pieces: string[] = [];
   let run = false;
   let from = 0;

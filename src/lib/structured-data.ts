@@ -3,7 +3,7 @@
  * (credited as author and as the work it is based on); this site publishes it.
  */
 import { isoDate } from './dates.ts';
-import type { ReportMeta } from '../schemas/report-meta.ts';
+import type { ReportSource } from '../schemas/report-meta.ts';
 
 export interface ArticleLdInput {
   url: string;
@@ -11,7 +11,7 @@ export interface ArticleLdInput {
   description: string;
   image: string;
   series: { name: string; url: string };
-  source: ReportMeta;
+  source: ReportSource;
   /** The report's own title. */
   reportTitle: string;
   siteName: string;

@@ -22,7 +22,7 @@ export const articleSchema = z
     order: z.number().int().nonnegative(),
     slug: slugSchema,
     description: z.string().min(1),
-    source: reportMetaSchema.extend({
+    source: reportMetaSchema.omit({ keepWhole: true }).extend({
       /** The report file and the lines this article comes from. */
       file: z.string(),
       lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),

@@ -39,7 +39,14 @@ export const reportMetaSchema = z
       })
       .optional()
       .describe('Address of the original report, if known (https: or http: only)'),
+    /** Names and terms of the report that the phrase segmenters cut (扎克|伯格): no line breaks inside them. */
+    keepWhole: z
+      .array(z.string().regex(/^\p{Script=Han}{2,12}$/u, 'write a name or term of 2 to 12 Chinese characters, as the report spells it'))
+      .default([])
+      .describe('Names and terms no line may break inside, e.g. 扎克伯格 (2 to 12 Chinese characters each)'),
   })
   .strict();
 
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
+/** What a page credits: the meta without the typesetting setting (keepWhole). */
+export type ReportSource = Omit<ReportMeta, 'keepWhole'>;

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { JSON_SCHEMAS, datasetJsonSchema, recordJsonSchema, schemaText } from '../../src/data/json-schema.ts';
+import { JSON_SCHEMAS, datasetJsonSchema, metaJsonSchema, recordJsonSchema, schemaText } from '../../src/data/json-schema.ts';
+import { reportMetaSchema } from '../../src/schemas/report-meta.ts';
+import { readdirSync } from 'node:fs';
 import { datasetSchema } from '../../src/schemas/dataset.ts';
 import { recordSchema } from '../../src/schemas/record.ts';
 
@@ -64,6 +66,21 @@ describe('JSON Schema generated from the zod schemas', () => {
     }
     expect(datasetSchema.safeParse({ report: 'x', records: [record('ftc-inquiry')] }).success).toBe(true);
     expect(validDataset({ report: 'x', records: [record('ftc-inquiry')] }), 'notFigures may be left out').toBe(true);
+  });
+
+  it('describes every field of a meta file, a rule about one field keeping the others', () => {
+    const schema = metaJsonSchema() as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(reportMetaSchema.shape).sort());
+    expect(schema.required).toContain('publisher');
+    // The meta file's url is a `uri` (zod's url()); editors' tools check the format, here its scheme is enough.
+    const valid = new Ajv2020({ allErrors: true, strict: true, formats: { uri: /^https?:\/\// } }).compile(schema);
+    for (const f of readdirSync('content/reports').filter((n) => n.endsWith('.meta.json'))) {
+      const meta = JSON.parse(readFileSync(`content/reports/${f}`, 'utf8'));
+      expect(valid(meta), `${f}: ${JSON.stringify(valid.errors)}`).toBe(true);
+      const { publisher: _, ...noPublisher } = meta;
+      expect(valid(noPublisher), `${f} without a publisher`).toBe(false);
+      expect(valid({ ...meta, keepWhole: ['扎'] }), `${f} with a one-character name`).toBe(false);
+    }
   });
 
   it('is what public/data/schema/ holds (run npm run schemas after changing src/schemas/)', () => {

@@ -26,11 +26,20 @@ describe('phrases', () => {
     for (const figure of ['2023年', '1万人', '21世纪']) expect(splits(text, figure), figure).toBe(false);
   });
 
-  it('does not cut words of a headline that the model cuts (高|调, 抢|创|企, 人|工智能, 硅|谷, 扎克|伯格)', () => {
+  it('does not cut words of a headline that the model cuts (高|调, 抢|创|企, 人|工智能, 硅|谷)', () => {
     const title = 'AI“拿捏”下的硅谷现状：高调抢人、抢创企，低调裁员潮';
     for (const word of ['高调', '抢创企', '硅谷', '裁员潮', '“拿捏”']) expect(splits(title, word), word).toBe(false);
+    const text = '一位硅谷资深AI从业者说，Meta首席执行官专注于人工智能';
+    for (const word of ['硅谷', '资深', '从业者', '人工智能']) expect(splits(text, word), word).toBe(false);
+  });
+
+  it('keeps the names a report lists whole (扎克|伯格 is cut without them), in display and in body text', () => {
     const text = '一位硅谷资深AI从业者说，Meta首席执行官扎克伯格专注于人工智能';
-    for (const word of ['硅谷', '资深', '从业者', '扎克伯格', '人工智能']) expect(splits(text, word), word).toBe(false);
+    const cutWithout = (pieces: string[]) => !pieces.some((p) => p.includes('扎克伯格'));
+    expect(cutWithout(phrases(text)) || cutWithout(breakable(text)), 'the segmenters cut the name on their own').toBe(true);
+    expect(phrases(text, ['扎克伯格']).some((p) => p.includes('扎克伯格'))).toBe(true);
+    expect(breakable(text, ['扎克伯格']).some((p) => p.includes('扎克伯格'))).toBe(true);
+    expect(phrases(text, ['扎克伯格']).join('')).toBe(text);
   });
 
   it('gives a lone character to a neighbour: a particle to the phrase before, after punctuation to the phrase after', () => {
