@@ -18,7 +18,7 @@ import { siteData } from './site/data.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  // Every report's names: a page may show several reports' titles (the home page, the feed of cards).
+  // Every report's names: one page may show several reports' titles (the home page lists every series).
   const names = (await siteData()).reports.flatMap((r) => r.data.keepWhole);
   const html = markPhrases(await response.text(), names);
   const deferred = deferScripts(html);
