@@ -21,9 +21,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Every report's names: one page may show several reports' titles (the home page lists every series).
   const names = (await siteData()).reports.flatMap((r) => r.data.keepWhole);
   const html = markPhrases(await response.text(), names);
-  const deferred = deferScripts(html);
+  // One parse for both edits: deferring only touches the body and what follows <head>'s start tag, so that offset holds.
+  const places = htmlPlaces(html);
+  const deferred = deferScripts(html, places);
   const policy = metaPolicy(context.url.pathname, import.meta.env.BASE_URL, deferred === html ? [] : [ENHANCE_LOADER]);
-  const at = htmlPlaces(deferred).headOpenEnd;
+  const at = places.headOpenEnd;
   if (at === -1) throw new Error(`${context.url.pathname}: the page has no <head> for its Content-Security-Policy`);
   const out = `${deferred.slice(0, at)}<meta http-equiv="content-security-policy" content="${escapeAttr(policy)}">${deferred.slice(at)}`;
   return new Response(out, { status: response.status, headers: response.headers });

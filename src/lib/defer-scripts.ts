@@ -6,10 +6,11 @@
  * module scripts come back unchanged.
  */
 import { ENHANCE_LOADER } from './enhance-loader.mjs';
-import { htmlPlaces } from './html-places.ts';
+import { htmlPlaces, type HtmlPlaces } from './html-places.ts';
 
-export function deferScripts(html: string): string {
-  const { moduleScripts, bodyCloseStart } = htmlPlaces(html);
+/** `places`: the page's places when the caller has already read them (htmlPlaces). */
+export function deferScripts(html: string, places: HtmlPlaces = htmlPlaces(html)): string {
+  const { moduleScripts, bodyCloseStart } = places;
   if (moduleScripts.length === 0) return html;
   if (bodyCloseStart === -1) throw new Error('deferScripts: the page has module scripts but no </body> to put their loader before');
   const edits = [
