@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/dist.ts';
 import { buildEnv } from '../support/build.ts';
@@ -77,10 +77,12 @@ describe('a chart spec that names records the dataset lacks (ingest skipped)', (
     const { status, output } = build(content, out);
     expect(status, output).toBe(2);
     const last = specs.charts.length - 1;
+    // As the build names files: relative to where it runs (src/ingest/load.ts).
+    const shown = relative(process.cwd(), file);
     expect(output).toContain(
-      `${file}:charts[0].records[${specs.charts[0].records.length - 1}]: chart "${specs.charts[0].id}" plots "no-such-record"`,
+      `${shown}:charts[0].records[${specs.charts[0].records.length - 1}]: chart "${specs.charts[0].id}" plots "no-such-record"`,
     );
-    expect(output).toContain(`${file}:charts[${last}].records[0]: chart "${specs.charts[last].id}" plots "another-missing-one"`);
+    expect(output).toContain(`${shown}:charts[${last}].records[0]: chart "${specs.charts[last].id}" plots "another-missing-one"`);
     expect(output).toMatch(/Fix: use an id from the dataset/);
     expect(output, 'no stack trace').not.toMatch(/^\s+at /m);
     expect(existsSync(out), 'nothing written').toBe(false);
