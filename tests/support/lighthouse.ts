@@ -24,12 +24,21 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 /**
- * Metrics that measure the page rather than this machine. Total blocking time is
- * Lighthouse's observed main-thread tasks ×4: on these shared 2-core machines a 3 KB
- * page with no script measured 0–840 ms in one idle minute, so it is a timing, and
- * timings are measured by `npm run bench` (median of runs), not asserted by a test.
+ * Performance metrics the gate asserts, and the score each must reach. Lighthouse's
+ * simulated timings scale this machine's observed main-thread tasks by 4, so they move
+ * with a shared CPU: the same data page scored first contentful paint 1.06–1.43 s in six
+ * idle runs (score 100 to 97), and a 3 KB page with no script measured total blocking
+ * time 0–840 ms. So the test asserts the timings only at Lighthouse's "good" band (90),
+ * which a render-blocking script, a web font or a large image misses by seconds; the
+ * target of 100 is measured by `npm run bench` (median of runs). Blocking time is only
+ * measured there. Layout shift is not a timing: it must be 0 (lighthouseProblems).
  */
-export const GATED_METRICS: readonly Metric[] = METRICS.filter((m) => m !== 'total-blocking-time');
+export const GATED_METRICS: Readonly<Partial<Record<Metric, number>>> = {
+  'first-contentful-paint': 90,
+  'largest-contentful-paint': 90,
+  'speed-index': 90,
+  'cumulative-layout-shift': 100,
+};
 
 export interface LighthouseFigures {
   url: string;
@@ -77,9 +86,15 @@ async function startChromium(): Promise<{ port: number; proc: ChildProcess; prof
   return { port, proc, profile };
 }
 
-export async function startLighthouse(): Promise<LighthouseRunner> {
+/**
+ * Starts Chromium and Lighthouse. With warmUp, audits that page once and discards the
+ * result: the first page a fresh Chromium draws loads the system's CJK fonts, which
+ * took a 580 ms layout (160 ms once warm) and would be counted against whichever page
+ * happens to be first.
+ */
+export async function startLighthouse(warmUp?: string): Promise<LighthouseRunner> {
   const { port, proc, profile } = await startChromium();
-  return {
+  const runner: LighthouseRunner = {
     async run(url) {
       const result = await lighthouse(url, {
         port,
@@ -119,17 +134,21 @@ export async function startLighthouse(): Promise<LighthouseRunner> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  if (warmUp) await runner.run(warmUp);
+  return runner;
 }
 
 /**
  * Why a run misses the gate: accessibility, best practices or SEO below 100, a
- * performance metric other than blocking time below 100, or any layout shift. Empty
- * when it passes. The whole performance score (with blocking time) is `npm run bench`'s.
+ * performance metric below its GATED_METRICS score, or any layout shift. Empty when it
+ * passes. The whole performance score (with blocking time) is `npm run bench`'s.
  */
 export function lighthouseProblems(f: LighthouseFigures): string[] {
   return [
     ...CATEGORIES.filter((c) => c !== 'performance' && f.scores[c] < 100).map((c) => `${c} ${f.scores[c]}`),
-    ...GATED_METRICS.filter((m) => f.metricScores[m] < 100).map((m) => `performance: ${m} ${f.metricScores[m]}`),
+    ...Object.entries(GATED_METRICS)
+      .filter(([m, min]) => f.metricScores[m as Metric] < min)
+      .map(([m, min]) => `performance: ${m} ${f.metricScores[m as Metric]} (below ${min})`),
     ...(f.cls > 0 ? [`CLS ${f.cls}`] : []),
   ];
 }

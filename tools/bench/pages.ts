@@ -29,7 +29,7 @@ export async function measurePages(out: string, runs: number, lighthouse: boolea
   const lcpRuns = new Map<string, number[]>();
   if (lighthouse) {
     const server = await serve(out);
-    const lh = await startLighthouse();
+    const lh = await startLighthouse(server.url);
     try {
       for (const { page } of targets) {
         const all: LighthouseFigures[] = [];
