@@ -6,14 +6,21 @@
 import { FORMS } from './forms/index.ts';
 import { renderSvg } from './svg.ts';
 import { sourceWords } from './words.ts';
-import type { ChartInput, ChartTable, Layout } from './types.ts';
+import type { ChartInput, ChartTable, Layout, TextSizes } from './types.ts';
 import type { FormName } from '../schemas/chart-spec.ts';
 
 /** Widths of the drawings: phones (labels above bars) and wider screens. */
 export const NARROW = 340;
 export const WIDE = 720;
-/** The panel a share card gives its chart (1200×630 card, see src/og/card.ts). */
-export const CARD = { width: 460, height: 388 };
+/**
+ * The drawing a share card shows under its title (1200×630, src/og/card.ts): at most
+ * this size, so it is never scaled down, and its text is set at CARD_TEXT: at least
+ * 22 px in the image, 11 px when a feed shows the card 600 px wide.
+ */
+export const CARD = { width: 1024, height: 250 };
+export const CARD_TEXT: Readonly<TextSizes> = Object.freeze({ label: 26, value: 24, note: 22 });
+/** A card shows the few largest (or latest) marks, never more than this. */
+export const CARD_MARKS = 4;
 
 export interface ChartDef {
   /** Figure id, used as prefix for ids inside the SVG (chart-<spec id>). */
@@ -83,12 +90,16 @@ export function buildChart(def: ChartDef, input: ChartInput, options: BuildOptio
 }
 
 /**
- * The drawing for a share card, with the light colours it carries: whichever
- * layout ends up larger in the panel (labels above bars wins a tie, it reads better).
+ * The drawing for a share card, with the light colours it carries: the most marks
+ * (up to CARD_MARKS) that fit CARD at full size, beside their labels where they fit,
+ * else under them. If not even one mark fits, the smallest drawing; the card scales it.
  */
-export function cardSvg(def: ChartDef, input: ChartInput, layout: Pick<Layout, 'text' | 'limit'> = {}): string {
+export function cardSvg(def: ChartDef, input: ChartInput): string {
   const { form, model } = modelOf(def, input);
-  const [narrow, wide] = [true, false].map((n) => form.draw(model, { width: CARD.width, narrow: n, idPrefix: `${def.id}-card`, ...layout }));
-  const scale = (svg: typeof narrow) => Math.min(CARD.width / Number(svg.attrs.width), CARD.height / Number(svg.attrs.height));
-  return renderSvg(scale(wide) > scale(narrow) * 1.05 ? wide : narrow);
+  const tries = Array.from({ length: CARD_MARKS }, (_, i) => CARD_MARKS - i).flatMap((limit) =>
+    [false, true].map((narrow) => form.draw(model, { width: CARD.width, narrow, limit, notes: false, text: CARD_TEXT, idPrefix: `${def.id}-card` })),
+  );
+  const height = (svg: (typeof tries)[number]) => Number(svg.attrs.height);
+  const fits = tries.find((svg) => height(svg) <= CARD.height);
+  return renderSvg(fits ?? tries.reduce((a, b) => (height(b) < height(a) ? b : a)));
 }

@@ -4,7 +4,7 @@
  * label above its mark, marks using the full width, so nothing is squeezed.
  */
 import { textWidth, wrapText } from './text.ts';
-import { lineStep, sizesOf } from './labels.ts';
+import { TEXT, lineStep, sizesOf } from './labels.ts';
 import type { Layout } from './types.ts';
 
 export interface RowSpec {
@@ -39,14 +39,15 @@ export interface RowsGeometry {
 }
 
 export interface RowsOptions {
-  /** Room kept right of the value range for value labels. */
+  /** Room kept right of the value range for value labels, in px at the default value size (it grows with the text). */
   valueRoom: number;
   /** Space above the first row (axis labels at the top need some). */
   top?: number;
 }
 
-export function rowsLayout(specs: RowSpec[], layout: Layout, { valueRoom, top = 8 }: RowsOptions): RowsGeometry {
+export function rowsLayout(specs: RowSpec[], layout: Layout, { valueRoom: room, top = 8 }: RowsOptions): RowsGeometry {
   const size = sizesOf(layout);
+  const valueRoom = Math.round((room * size.value) / TEXT.value);
   const line = lineStep(size.label);
   const noteStep = lineStep(size.note);
   const barH = Math.max(layout.narrow ? 16 : 18, size.value + 4);
@@ -66,10 +67,12 @@ export function rowsLayout(specs: RowSpec[], layout: Layout, { valueRoom, top = 
   let y = top;
   const rows = specs.map((s) => {
     const label = wrapText(s.label, size.label, labelCol - 16);
-    const barY = y + 6;
+    // The label is centred on the bar; a label of several lines moves the bar down so it starts in its row.
+    const above = Math.max(0, size.label - 5 + ((label.length - 1) * line) / 2 - barH / 2 - 6);
+    const barY = y + 6 + above;
     const labelY = barY + barH / 2 + 5 - ((label.length - 1) * line) / 2;
     const noteY = barY + barH + size.note + 3;
-    const h = Math.max(barH + 12, label.length * line + 8) + (s.notes ?? 0) * noteStep;
+    const h = Math.max(barH + 12 + above, label.length * line + 8) + (s.notes ?? 0) * noteStep;
     y += h + 6;
     return { label, labelX: labelCol - 12, labelY, barY, barH, noteY };
   });

@@ -30,6 +30,8 @@ export interface Layout {
   text?: TextSizes;
   /** Draw at most this many rows or marks (share cards: the few largest). */
   limit?: number;
+  /** false: marks and their values only, without the note lines under them (share cards). */
+  notes?: boolean;
   /** Where mark links open (`_top` inside embeds). */
   target?: '_top';
 }

@@ -1,11 +1,14 @@
 /**
  * The card's layout as a satori element tree (plain objects: no JSX in .ts).
- * Title and kicker on the left, the chart (if any) on the right, credit below.
- * Sizes are tuned to stay legible when a feed shows the card ~500 px wide.
+ * Kicker and title, then the chart (if any) across the card, credit below; without a
+ * chart the title is set larger. Sizes are tuned to stay legible when a feed shows the
+ * card ~500 px wide: the chart is drawn for the card at its full size (CARD in
+ * src/charts/build.ts), so its text keeps at least 22 px.
  */
 import type { PreparedChart } from './chart.ts';
 import { CARD_THEME } from '../styles/palette.ts';
 import { ems } from '../charts/text.ts';
+import { CARD } from '../charts/build.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -13,10 +16,12 @@ export const OG_HEIGHT = 630;
 /** The light theme of the site's palette (src/styles/palette.ts). */
 export const THEME = CARD_THEME;
 
-/** Horizontal padding, the text column's width beside a chart, and the gap between them. */
-export const LAYOUT = Object.freeze({ padX: 64, textWidthWithChart: 540, gap: 40 });
-const { padX: PAD_X, textWidthWithChart: TEXT_WIDTH_WITH_CHART, gap: GAP } = LAYOUT;
+/** Horizontal padding; the chart panel's padding and the gap above it. */
+export const LAYOUT = Object.freeze({ padX: 64, panelPad: 16, gap: 24 });
+const { padX: PAD_X, panelPad: PANEL_PAD, gap: GAP } = LAYOUT;
+/** Lines a title may take: three alone, two above a chart. */
 export const MAX_TITLE_LINES = 3;
+export const MAX_TITLE_LINES_WITH_CHART = 2;
 
 export interface CardText {
   title: string;
@@ -42,17 +47,29 @@ export function titleSize(title: string, width: number, sizes: number[]): number
 const oneLine = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
 
 export function cardElement(text: CardText, families: string[], chart?: PreparedChart): Node {
-  const textWidth = chart ? TEXT_WIDTH_WITH_CHART : OG_WIDTH - 2 * PAD_X;
-  const size = titleSize(text.title, textWidth, chart ? [64, 56, 50, 44] : [88, 76, 68, 60, 52]);
+  const textWidth = OG_WIDTH - 2 * PAD_X;
+  const maxLines = chart ? MAX_TITLE_LINES_WITH_CHART : MAX_TITLE_LINES;
+  // Above a chart: one line as large as it fits, else two lines a little smaller (the room left by the panel).
+  const size = chart
+    ? ([56, 50, 46].find((px) => linesAt(text.title, textWidth, px) <= 1) ?? titleSize(text.title, textWidth, [48, 44, 40]))
+    : titleSize(text.title, textWidth, [88, 76, 68, 60, 52]);
   // "pretty" avoids a lone last character but may take one more line: only where one is free.
-  const textWrap = linesAt(text.title, textWidth, size) < MAX_TITLE_LINES ? 'pretty' : 'wrap';
-  const words = h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', width: textWidth, flexShrink: 0 }, [
-    h('div', { ...oneLine, display: 'block', width: textWidth, fontSize: 32, fontWeight: 700, color: THEME.accent, marginBottom: 22 }, text.kicker),
+  const textWrap = linesAt(text.title, textWidth, size) < maxLines ? 'pretty' : 'wrap';
+  const words = h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: chart ? 0 : 1, minHeight: 0 }, [
     h(
       'div',
-      { display: 'block', width: textWidth, fontSize: size, fontWeight: 700, lineHeight: 1.28, lineClamp: MAX_TITLE_LINES, textWrap },
-      text.title,
+      {
+        ...oneLine,
+        display: 'block',
+        width: textWidth,
+        fontSize: chart ? 28 : 32,
+        fontWeight: 700,
+        color: THEME.accent,
+        marginBottom: chart ? 12 : 22,
+      },
+      text.kicker,
     ),
+    h('div', { display: 'block', width: textWidth, fontSize: size, fontWeight: 700, lineHeight: 1.2, lineClamp: maxLines, textWrap }, text.title),
   ]);
   return h(
     'div',
@@ -62,30 +79,51 @@ export function cardElement(text: CardText, families: string[], chart?: Prepared
       boxSizing: 'border-box', // with the explicit width, satori wraps CJK inside the card
       width: OG_WIDTH,
       height: OG_HEIGHT,
-      padding: `48px ${PAD_X}px 40px`,
+      padding: `${chart ? 36 : 48}px ${PAD_X}px ${chart ? 32 : 40}px`,
       borderTop: `12px solid ${THEME.accent}`,
       background: THEME.paper,
       color: THEME.ink,
       fontFamily: families.map((f) => `"${f}"`).join(', '),
     },
     [
-      h('div', { display: 'flex', flexGrow: 1, minHeight: 0, gap: GAP }, chart ? [words, chartBox(chart)] : [words]),
+      h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }, chart ? [words, chartBox(chart)] : [words]),
       h(
         'div',
-        { ...oneLine, display: 'block', marginTop: 28, paddingTop: 20, borderTop: `2px solid ${THEME.rule}`, fontSize: 28, color: THEME.muted },
+        {
+          ...oneLine,
+          display: 'block',
+          marginTop: chart ? 20 : 28,
+          paddingTop: chart ? 16 : 20,
+          borderTop: `2px solid ${THEME.rule}`,
+          fontSize: 28,
+          color: THEME.muted,
+        },
         text.footer,
       ),
     ],
   );
 }
 
-/** The chart on a white panel, scaled to fit it, keeping its aspect ratio. */
+/** The panel's inner size (inside its padding and 1 px border): CARD fits it, a larger chart is scaled down. */
+export const CHART_PANEL = Object.freeze({ width: OG_WIDTH - 2 * PAD_X - 2 * PANEL_PAD - 2, height: CARD.height });
+
+/** The chart across the card on a white panel, at its own size or scaled down to fit, left-aligned. */
 function chartBox(chart: PreparedChart): Node {
-  const panel = { width: OG_WIDTH - 2 * PAD_X - TEXT_WIDTH_WITH_CHART - GAP, height: 420, pad: 16 };
-  const scale = Math.min((panel.width - 2 * panel.pad) / chart.width, (panel.height - 2 * panel.pad) / chart.height);
+  const scale = Math.min(1, CHART_PANEL.width / chart.width, CHART_PANEL.height / chart.height);
   const [width, height] = [Math.floor(chart.width * scale), Math.floor(chart.height * scale)];
   const img = h('img', { width, height }, undefined, { src: chart.src, width, height });
-  return h('div', { display: 'flex', alignItems: 'center', width: panel.width }, [
-    h('div', { display: 'flex', padding: panel.pad, background: '#ffffff', border: `1px solid ${THEME.rule}`, borderRadius: 8 }, img),
-  ]);
+  return h(
+    'div',
+    {
+      display: 'flex',
+      flexGrow: 1,
+      alignItems: 'center',
+      marginTop: GAP,
+      padding: PANEL_PAD,
+      background: '#ffffff',
+      border: `1px solid ${THEME.rule}`,
+      borderRadius: 8,
+    },
+    img,
+  );
 }

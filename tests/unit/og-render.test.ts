@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderOgImage } from '../../src/og/render.ts';
 import { ogInputSchema } from '../../src/og/input.ts';
 import { LAYOUT, OG_HEIGHT, OG_WIDTH } from '../../src/og/card.ts';
+import { CARD } from '../../src/charts/build.ts';
 import { bands, count, decode, inkBox, pngSize, type Pixels, type Rgba } from '../support/png.ts';
 
 const fresh = () => ({ cacheDir: mkdtempSync(join(tmpdir(), 'og-render-')) });
@@ -16,9 +17,14 @@ const ink = ([r, g, b]: Rgba) => r + g + b < 450;
 /** The row of the rule above the footer: a line of #dcd7cc across the card. */
 function ruleY(img: Pixels): number {
   const rule = ([r, g, b]: Rgba) => Math.abs(r - 0xdc) < 4 && Math.abs(g - 0xd7) < 4 && Math.abs(b - 0xcc) < 4;
-  for (let y = 0; y < img.height; y++) if (count(img, rule, { x0: 0, y0: y, x1: img.width, y1: y + 1 }) > img.width / 2) return y;
+  // From the bottom: the chart panel's border has the same colour.
+  for (let y = img.height - 1; y >= 0; y--) if (count(img, rule, { x0: 0, y0: y, x1: img.width, y1: y + 1 }) > img.width / 2) return y - 1;
   throw new Error('no footer rule');
 }
+/** A chart of exactly the size cards draw charts at, one solid colour. */
+const solidChart = `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}"><rect width="${CARD.width}" height="${CARD.height}" fill="#2e8b57"/></svg>`;
+/** The chart panel's white. */
+const white = ([r, g, b]: Rgba) => r === 255 && g === 255 && b === 255;
 const below = (img: Pixels, y: number) => ({ ...img, data: img.data.subarray(y * img.width * 4), height: img.height - y });
 
 describe('renderOgImage', () => {
@@ -28,24 +34,29 @@ describe('renderOgImage', () => {
     expect([OG_WIDTH, OG_HEIGHT]).toEqual([1200, 630]);
   });
 
-  it('sets a short title on one line and a very long one on at most three, above the footer', async () => {
+  it('sets a short title on one line and a very long one on at most three (two above a chart), above the footer', async () => {
     const short = decode(await renderOgImage({ title: '人才荒与就业难', kicker: '第1篇', footer }, fresh()));
     expect(bands(short, titleInk)).toHaveLength(1);
 
     const long = '硅谷AI人才争夺战愈演愈烈：'.repeat(8) + 'OpenAI、Anthropic与DeepMind开出的薪酬一路走高';
-    for (const chartSvg of [
-      undefined,
-      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#0a58a8"/></svg>',
-    ]) {
+    for (const chartSvg of [undefined, solidChart]) {
       const img = decode(await renderOgImage({ title: long, kicker: '测试', footer, chartSvg }, fresh()));
-      const lines = bands(img, titleInk);
-      expect(lines).toHaveLength(3);
       const title = inkBox(img, titleInk)!;
-      expect(title.y1).toBeLessThan(ruleY(img)); // no overflow into the footer
+      const panel = inkBox(img, white);
+      expect(bands(img, titleInk)).toHaveLength(chartSvg ? 2 : 3);
+      expect(title.y1).toBeLessThan(panel ? panel.y0 : ruleY(img)); // no overflow into the chart or the footer
       expect(title.x0).toBeGreaterThanOrEqual(LAYOUT.padX);
-      const right = chartSvg ? LAYOUT.padX + LAYOUT.textWidthWithChart : OG_WIDTH - LAYOUT.padX;
-      expect(title.x1).toBeLessThanOrEqual(right); // nor into the chart or off the card
+      expect(title.x1).toBeLessThanOrEqual(OG_WIDTH - LAYOUT.padX); // nor off the card
     }
+  });
+
+  it('shows a chart of the full size at its own size, across the card under the title', async () => {
+    const img = decode(await renderOgImage({ title: '交易时间线', kicker: '测试', footer, chartSvg: solidChart }, fresh()));
+    const green = ([r, g, b]: Rgba) => r === 0x2e && g === 0x8b && b === 0x57;
+    const drawn = inkBox(img, green)!;
+    expect([drawn.x1 - drawn.x0, drawn.y1 - drawn.y0]).toEqual([CARD.width, CARD.height]);
+    expect(drawn.y0).toBeGreaterThan(inkBox(img, titleInk)!.y1);
+    expect(drawn.y1).toBeLessThan(ruleY(img));
   });
 
   it('cuts a long kicker and footer to one line instead of wrapping', async () => {
@@ -79,13 +90,13 @@ describe('renderOgImage', () => {
 describe('chart on the card', () => {
   const textOnly = (text: string) =>
     `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200"><text x="200" y="130" font-size="96" text-anchor="middle" fill="#1b1b1b">${text}</text></svg>`;
-  const chartArea = { x0: LAYOUT.padX + LAYOUT.textWidthWithChart + LAYOUT.gap, y0: 0, x1: OG_WIDTH, y1: OG_HEIGHT };
   const dark = ([r, g, b]: Rgba) => r < 100 && g < 100 && b < 100;
 
   it("draws the chart's Chinese <text> in the chart panel", async () => {
     const withText = decode(await renderOgImage({ title: '人才荒', footer, chartSvg: textOnly('人才荒') }, fresh()));
     const without = decode(await renderOgImage({ title: '人才荒', footer, chartSvg: textOnly('') }, fresh()));
-    expect(count(withText, dark, chartArea)).toBeGreaterThan(2000);
-    expect(count(without, dark, chartArea)).toBe(0);
+    const panel = inkBox(without, white)!;
+    expect(count(withText, dark, panel)).toBeGreaterThan(2000);
+    expect(count(without, dark, panel)).toBe(0);
   });
 });

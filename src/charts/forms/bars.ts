@@ -134,7 +134,8 @@ export const bars: ChartForm<BarsOptions, BarsModel> = {
   draw(model, layout) {
     const size = sizesOf(layout);
     const rows = layout.limit ? model.rows.filter((r) => r.bar).slice(0, layout.limit) : model.rows;
-    const noteLines = (r: BarRow) => (r.bar ? r.parts.length + (partsShort(r) ? 1 : 0) + r.notes.length + (r.parts.length ? 0 : 1) : 0);
+    const noteLines = (r: BarRow) =>
+      layout.notes === false ? 0 : r.bar ? r.parts.length + (partsShort(r) ? 1 : 0) + r.notes.length + (r.parts.length ? 0 : 1) : 0;
     const g = rowsLayout(
       rows.map((r) => ({ label: r.label, notes: noteLines(r), bar: Boolean(r.bar) })),
       layout,
@@ -212,7 +213,7 @@ function barMarks(
       whole,
       over ? overArrow(end, box.barY, box.barH, row.tone) : null,
       textLines(valueWords(total), { x: end + (over ? 16 : 6), y: box.barY + box.barH / 2 + 5, size: size.value, weight: 600 }),
-      stacked
+      stacked || layout.notes === false
         ? null
         : textLines([total.detail, dateText(total)].filter(Boolean).join(' · '), { x: x0, y: nextNote(), size: size.note, tone: 'muted' }),
     ),
@@ -234,10 +235,13 @@ function barMarks(
           ...fillStroke(row.tone, 'bg'),
           'stroke-width': 1.5,
         }),
-        textLines(`${p.label.replace(pairWords(p), '') || p.label}：${valueWords(p)} · ${dateText(p)}`, { x: x0, y, size: size.note }),
+        layout.notes === false
+          ? null
+          : textLines(`${p.label.replace(pairWords(p), '') || p.label}：${valueWords(p)} · ${dateText(p)}`, { x: x0, y, size: size.note }),
       ),
     );
   });
+  if (layout.notes === false) return out;
   if (partsShort(row)) out.push(textLines(t.chart.rest, { x: x0, y: nextNote(), size: size.note, tone: 'muted' }));
   for (const n of row.notes)
     out.push(mark(link(n), textLines(`${n.label}：${valueWords(n)} · ${dateText(n)}`, { x: x0, y: nextNote(), size: size.note })));

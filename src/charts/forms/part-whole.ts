@@ -87,10 +87,16 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
       mark(
         link(model.part),
         el('rect', { x: 0, y, width: w * share, height: barH, ...fill('c1') }),
-        textLines(`${valueWords(model.part)} · ${dateText(model.part)}`, { x: 0, y: y + barH + 18, size: size.label + 2, weight: 700, halo: false }),
+        textLines(`${valueWords(model.part)} · ${dateText(model.part)}`, {
+          x: 0,
+          y: y + barH + size.label + 4,
+          size: size.label + 2,
+          weight: 700,
+          halo: false,
+        }),
       ),
     );
-    y += barH + 40;
+    y += barH + 2 * size.label + 12;
 
     const callouts = layout.limit ? model.callouts.slice(0, Math.max(0, layout.limit - 1)) : model.callouts;
     const cols = layout.narrow ? 1 : Math.max(1, Math.min(3, callouts.length));
@@ -105,7 +111,7 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
       const lines = wrapText(r.label, labelSize, cardW - 8);
       const valueY = top + 30;
       const pct = r.value!.unit === 'percent' && r.value!.amount !== null && r.value!.amount <= 100 ? r.value!.amount / 100 : undefined;
-      const labelY = valueY + (pct !== undefined ? 26 : 10) + 14;
+      const labelY = valueY + (pct !== undefined ? 26 : 10) + labelSize + 1;
       const note = [r.period, r.detail].filter(Boolean).join(' · ');
       const detail = note ? wrapText(note, size.note, cardW - 8) : [];
       const bottom = labelY + (lines.length - 1) * lineStep(labelSize) + detail.length * lineStep(size.note) + 10;

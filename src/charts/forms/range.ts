@@ -106,11 +106,14 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
   draw(model, layout) {
     const size = sizesOf(layout);
     const rows = layout.limit ? model.rows.slice(0, layout.limit) : model.rows;
-    const noted = (r: RangeRow) => r.kind === 'vague' || r.kind === 'range' || (layout.narrow && Boolean(r.record.equivalent));
+    const bare = layout.notes === false;
+    // A vague value is said in words under its band, also on a bare card.
+    const noted = (r: RangeRow) => r.kind === 'vague' || (!bare && (r.kind === 'range' || (layout.narrow && Boolean(r.record.equivalent))));
     const g = rowsLayout(
       rows.map((r) => ({ label: r.record.label, notes: noted(r) ? 1 : 0, bar: r.kind !== 'none' })),
       layout,
-      { valueRoom: layout.narrow ? 108 : 250 },
+      // Wide rows print the conversion beside the value; a bare card prints the value only.
+      { valueRoom: layout.narrow || bare ? 108 : 250 },
     );
     const x = zeroBased(model.max, [g.x0, g.x1]);
     const [d0, d1] = x.domain();
@@ -121,13 +124,14 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
       const tone = model.tones[r.id];
       const label = textLines(box.label, { x: box.labelX, y: box.labelY, size: size.label, anchor: g.anchor, weight: 600 });
       const mid = box.barY + box.barH / 2 + 5;
-      const note = (text: string) => textLines(text, { x: g.x0, y: box.noteY, size: size.note, tone: 'muted' });
+      const words = (text: string) => textLines(text, { x: g.x0, y: box.noteY, size: size.note, tone: 'muted' });
+      const note = (text: string) => (bare ? null : words(text));
       if (row.kind === 'none')
         return el('g', {}, label, mark(link(r), missingNote(r, { x: g.x0, y: box.barY + (layout.narrow ? 8 : box.barH / 2 + 5), size: size.value })));
       if (row.kind === 'amount') {
         const end = x(row.value);
         const eq = equivalentWords(r);
-        const inline = !layout.narrow && eq ? `${valueWords(r)}（${eq}）` : valueWords(r);
+        const inline = !layout.narrow && !bare && eq ? `${valueWords(r)}（${eq}）` : valueWords(r);
         return el(
           'g',
           {},
@@ -178,7 +182,7 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
           el('rect', { x: start, y: box.barY, width: g.x1 - start, height: box.barH, fill: `url(#${id})` }),
           offAxis ? el('path', { d: `M${g.x1},${box.barY - 3} l9,${box.barH / 2 + 3} l-9,${box.barH / 2 + 3}z`, ...fill(tone) }) : null,
           offAxis ? textLines(t.chart.offScale(r.value!.vague![1]!), { x: g.x1 + 12, y: mid, size: size.value, weight: 600 }) : null,
-          note(`${valueWords(r)}（${t.chart.rangeNote}）`),
+          words(`${valueWords(r)}（${t.chart.rangeNote}）`),
         ),
       );
     });

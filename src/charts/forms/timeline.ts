@@ -41,6 +41,8 @@ export interface TimelineModel {
   events: TimelineEvent[];
   /** Runs of years the axis shows, first and last year of each. */
   spans: [number, number][];
+  /** Empty years that start a new run (the option). */
+  breakAfter: number;
   links: Record<string, string | undefined>;
 }
 
@@ -75,30 +77,24 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
       return { record, start, end, tone: toneOf(record, tones, 'c1') };
     });
     events.sort((a, b) => +a.start - +b.start || +a.end - +b.end);
-    const years = new Set(events.flatMap((e) => utcYear.range(utcYear.floor(e.start), e.end).map((d) => d.getUTCFullYear())));
-    const sorted = [...years].sort((a, b) => a - b);
-    const spans: [number, number][] = [];
-    for (const y of sorted) {
-      const last = spans.at(-1);
-      if (last && y - last[1] - 1 < o.breakAfter) last[1] = y;
-      else spans.push([y, y]);
-    }
-    return { events, spans, links };
+    return { events, spans: spansOf(events, o.breakAfter), breakAfter: o.breakAfter, links };
   },
 
   draw(model, layout) {
     const size = sizesOf(layout);
     const link = linker(model.links, layout);
+    // A card shows the latest events, over their own years only.
     const events = layout.limit ? model.events.slice(-layout.limit) : model.events;
+    const spans = layout.limit ? spansOf(events, model.breakAfter) : model.spans;
     const g = rowsLayout(
       events.map((e) => ({ label: e.record.label })),
       layout,
-      { valueRoom: layout.narrow ? 8 : 16, top: 24 },
+      { valueRoom: layout.narrow ? 8 : 16, top: size.note + 12 },
     );
-    const years = model.spans.reduce((n, [a, b]) => n + b - a + 1, 0);
-    const perYear = (g.x1 - g.x0 - BREAK * (model.spans.length - 1)) / years;
+    const years = spans.reduce((n, [a, b]) => n + b - a + 1, 0);
+    const perYear = (g.x1 - g.x0 - BREAK * (spans.length - 1)) / years;
     let cursor = g.x0;
-    const segments = model.spans.map(([a, b]) => {
+    const segments = spans.map(([a, b]) => {
       const seg = { from: a, to: b, x: cursor };
       cursor += (b - a + 1) * perYear + BREAK;
       return seg;
@@ -114,10 +110,10 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
       el(
         'g',
         {},
-        el('line', { x1: gx, x2: gx, y1: 18, y2: g.bottom, ...stroke('grid') }),
+        el('line', { x1: gx, x2: gx, y1: size.note + 6, y2: g.bottom, ...stroke('grid') }),
         // Repeat the years under a long timeline, so the bottom rows have them close by.
         ...(label
-          ? [12, g.bottom + size.note + 2].map((ty) => textLines(label, { x: gx + 3, y: ty, size: size.note, tone: 'muted', halo: false }))
+          ? [size.note, g.bottom + size.note + 2].map((ty) => textLines(label, { x: gx + 3, y: ty, size: size.note, tone: 'muted', halo: false }))
           : []),
       );
     const axis = el(
@@ -183,3 +179,15 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
     };
   },
 };
+
+/** The years the events cover, as runs; a gap of breakAfter or more empty years starts a new run (drawn with a break). */
+function spansOf(events: { start: Date; end: Date }[], breakAfter: number): [number, number][] {
+  const years = new Set(events.flatMap((e) => utcYear.range(utcYear.floor(e.start), e.end).map((d) => d.getUTCFullYear())));
+  const spans: [number, number][] = [];
+  for (const y of [...years].sort((a, b) => a - b)) {
+    const last = spans.at(-1);
+    if (last && y - last[1] - 1 < breakAfter) last[1] = y;
+    else spans.push([y, y]);
+  }
+  return spans;
+}
