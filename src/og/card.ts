@@ -7,7 +7,7 @@
  */
 import type { PreparedChart } from './chart.ts';
 import { CARD_THEME } from '../styles/palette.ts';
-import { ems } from '../charts/text.ts';
+import { lineCount, titleLines } from './title-lines.ts';
 import { CARD } from '../charts/build.ts';
 
 export const OG_WIDTH = 1200;
@@ -35,12 +35,9 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown, ext
   props: { style, children, ...extra },
 });
 
-/** Estimated lines of the title at a font size; lines rarely fill up to the last pixel. */
-const linesAt = (title: string, width: number, px: number) => Math.ceil((ems(title) * px) / (width * 0.95));
-
-/** The largest size that sets the title in two lines, else in three; the clamp catches the rest. */
+/** The largest size that sets the title in two lines, else in three; longer titles are cut (titleLines). */
 export function titleSize(title: string, width: number, sizes: number[]): number {
-  const fits = (lines: number) => sizes.find((px) => linesAt(title, width, px) <= lines);
+  const fits = (lines: number) => sizes.find((px) => lineCount(title, px, width) <= lines);
   return fits(2) ?? fits(MAX_TITLE_LINES) ?? sizes.at(-1)!;
 }
 
@@ -51,10 +48,10 @@ export function cardElement(text: CardText, families: string[], chart?: Prepared
   const maxLines = chart ? MAX_TITLE_LINES_WITH_CHART : MAX_TITLE_LINES;
   // Above a chart: one line as large as it fits, else two lines a little smaller (the room left by the panel).
   const size = chart
-    ? ([56, 50, 46].find((px) => linesAt(text.title, textWidth, px) <= 1) ?? titleSize(text.title, textWidth, [48, 44, 40]))
+    ? ([56, 50, 46].find((px) => lineCount(text.title, px, textWidth) <= 1) ?? titleSize(text.title, textWidth, [48, 44, 40]))
     : titleSize(text.title, textWidth, [88, 76, 68, 60, 52]);
-  // "pretty" avoids a lone last character but may take one more line: only where one is free.
-  const textWrap = linesAt(text.title, textWidth, size) < maxLines ? 'pretty' : 'wrap';
+  // Our lines, one block each; satori may still wrap a line our estimate set too wide, at a word.
+  const lines = titleLines(text.title, size, textWidth, maxLines);
   const words = h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: chart ? 0 : 1, minHeight: 0 }, [
     h(
       'div',
@@ -69,7 +66,11 @@ export function cardElement(text: CardText, families: string[], chart?: Prepared
       },
       text.kicker,
     ),
-    h('div', { display: 'block', width: textWidth, fontSize: size, fontWeight: 700, lineHeight: 1.2, lineClamp: maxLines, textWrap }, text.title),
+    h(
+      'div',
+      { display: 'flex', flexDirection: 'column', width: textWidth, fontSize: size, fontWeight: 700, lineHeight: 1.2 },
+      lines.map((line) => h('div', { display: 'block', wordBreak: 'keep-all' }, line)),
+    ),
   ]);
   return h(
     'div',
