@@ -1,14 +1,16 @@
 /**
  * A data mark readers can reach: a link to the sentence the figure comes from.
- * Its name (for screen readers) and its tooltip say the same thing: the
- * record's label, then everything the mark draws, in drawing order, then the
- * facts it does not draw (value, equivalent, date) — so the visible text is
- * always part of the name, as WCAG 2.5.3 asks. No <title>: checkers count its
- * words as visible text, which the name would then have to repeat; without
- * JavaScript the drawn labels carry every figure, and the enhancer adds the tooltip.
+ * Its name (for screen readers) is the record's label, then everything the
+ * mark draws, in drawing order, then the facts it does not draw (value,
+ * equivalent, date) — so the visible text is always part of the name, as WCAG
+ * 2.5.3 asks. Its tooltip (data-tip, src/charts/tip.ts) holds only what the
+ * drawing does not say, and the source. No <title>: checkers count its words as
+ * visible text, which the name would then have to repeat; without JavaScript
+ * the drawn labels carry every figure, and the enhancer adds the tooltip.
  */
 import { el, findAll, textOf, type Child, type SvgNode } from './svg.ts';
 import { dateText, equivalentWords, valueWords } from './words.ts';
+import { tipText } from './tip.ts';
 import { t } from '../i18n/strings.ts';
 import type { ChartRecord } from './record.ts';
 import type { Layout } from './types.ts';
@@ -52,7 +54,7 @@ export function mark({ record, href, note, target }: MarkInfo, ...children: Chil
       role: href ? undefined : 'img',
       'aria-label': href ? name + t.chart.markSuffix : name,
       'data-record': record.id,
-      'data-tip': name,
+      'data-tip': tipText(record, drawnTexts(children), note),
     },
     ...children,
   );

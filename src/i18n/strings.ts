@@ -188,6 +188,12 @@ export const t = {
     noAmount: '未披露金额',
     noNumber: '未给出数字',
     markSuffix: '。查看原文句子',
+    /** A tooltip's last line: who the figure comes from. */
+    tipSource: (name: string) => `来源：${name}`,
+    tipHedge: (hedge: string) => `来源未具名：报道称“${hedge}”`,
+    tipReport: '来源：报道原文',
+    /** The link a tooltip shows on touch (the first tap shows the tooltip, the second follows the mark). */
+    tipLink: '查看原文句子',
     dataTable: '查看数据表',
     summaryLabel: '图表说明',
     notes: '注',

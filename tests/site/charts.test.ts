@@ -76,6 +76,64 @@ describe.each(specs)('chart $id', ({ id, records }) => {
     await page.close();
   });
 
+  it('adds in its tooltips only what the drawing does not print, and the source', async () => {
+    const page = await open(pageOf[id]!);
+    const marks = await page.locator(`#chart-${id} svg.layout-wide .mark`).evaluateAll((els) =>
+      els.map((m) => ({
+        record: m.getAttribute('data-record'),
+        tip: m.getAttribute('data-tip') ?? '',
+        drawn: [...m.querySelectorAll('text')].map((x) => x.textContent ?? '').filter((x) => x.trim()),
+      })),
+    );
+    for (const { record, tip, drawn } of marks) {
+      const lines = tip.split('\n');
+      expect(lines.at(-1), `${record}: the last line names the source`).toMatch(/^来源/);
+      for (const line of lines)
+        expect(
+          drawn.some((d) => d.includes(line)),
+          `${record}: "${line}" is printed beside the mark`,
+        ).toBe(false);
+    }
+    await page.close();
+  });
+
+  it.each([1280, 360])('places each tooltip where it covers no other label or value, at %i px', async (width) => {
+    const page = await open(pageOf[id]!, { width });
+    const layout = width < 700 ? 'narrow' : 'wide';
+    const marks = page.locator(`#chart-${id} svg.layout-${layout} .mark`);
+    const covered: string[] = [];
+    for (let i = 0; i < (await marks.count()); i++) {
+      await marks.nth(i).focus();
+      covered.push(
+        ...(await marks.nth(i).evaluate((mark) => {
+          const tip = mark.closest('.chart-frame')!.querySelector<HTMLElement>('.chart-tip')!.getBoundingClientRect();
+          const hit = (r: DOMRect) =>
+            Math.min(r.right, tip.right) - Math.max(r.left, tip.left) > 1 && Math.min(r.bottom, tip.bottom) - Math.max(r.top, tip.top) > 1;
+          return [...mark.closest('svg')!.querySelectorAll('text')]
+            .filter((x) => !mark.contains(x) && hit(x.getBoundingClientRect()))
+            .map((x) => `${mark.getAttribute('data-record')} covers "${x.textContent}"`);
+        })),
+      );
+    }
+    expect(covered).toEqual([]);
+    await page.close();
+  });
+
+  it('on touch, shows the tooltip with a link on the first tap and follows the mark on the second', async () => {
+    const page = await site.open(pageOf[id]!.replace(/index\.html$/, ''), { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const mark = page.locator(`#chart-${id} svg.layout-narrow .mark[href]`).first();
+    const href = (await mark.getAttribute('href'))!;
+    const before = page.url();
+    await mark.locator('rect, circle, text').first().tap();
+    const tip = page.locator(`#chart-${id} .chart-tip`);
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(page.url()).toBe(before);
+    expect(await tip.locator('a').getAttribute('href')).toBe(href);
+    await mark.locator('rect, circle, text').first().tap();
+    await page.waitForURL(`**#${href.split('#')[1]}`);
+    await page.close();
+  });
+
   it('takes a click on a mark to its sentence, highlighted', async () => {
     const page = await open(pageOf[id]!);
     const mark = page.locator(`#chart-${id} svg.layout-wide .mark[href]`).last();
