@@ -12,6 +12,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { DIST } from '../support/dist.ts';
+import { textOf } from '../support/hostile-text.ts';
 import { CARD } from '../../src/charts/build.ts';
 import { textWidth } from '../../src/charts/text.ts';
 
@@ -55,10 +56,6 @@ function textBoxes(svg: string): { width: number; height: number; boxes: Box[] }
   });
   return { width, height, boxes };
 }
-
-/** Every text below a node, in document order. */
-const textOf = (node: Element | Element['children'][number]): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
 
 const overlap = (a: Box, b: Box) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 1;
 

@@ -6,7 +6,7 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { siteData, type ReportEntry } from '../../site/data.ts';
-import { cardSvg } from '../../charts/build.ts';
+import { thumbnail } from '../../site/thumbnails.ts';
 import { articleCard, chartCard, homeCard, pageCard, seriesCard } from '../../og/cards.ts';
 import { SITE_PAGES } from '../../og/site-pages.ts';
 import { ogImageParam } from '../../og/paths.ts';
@@ -18,8 +18,8 @@ import { prerenderOgImages } from '../../og/pool.ts';
 export const getStaticPaths = (async () => {
   const site = await siteData();
   const { reports, articles, charts } = site;
-  // Each chart drawn once for its own card and for the card of the article it opens.
-  const svgs = new Map(charts.map((c) => [c.id, cardSvg({ id: c.id, form: c.data.form, options: c.data.options }, c.input)] as const));
+  // Each chart's card drawing, drawn once per build for its thumbnail, its own card and the card of the article it opens.
+  const svgs = new Map(charts.map((c) => [c.id, thumbnail(c).svg] as const));
   const texts = (r: ReportEntry) => [r.files.report, r.files.meta];
   // Each card with the editor-written files its text comes from (named when a glyph is missing).
   const images: { path: string; input: OgInput; sources: string[] }[] = [
