@@ -1,6 +1,6 @@
 /**
  * The site's colours, in one place. The CSS custom properties of both themes
- * (src/styles/global.css, checked against this file by tests/unit/palette.test.ts),
+ * (src/styles/global.css, checked against this file by tests/unit/styles/palette.test.ts),
  * the light colours SVG charts carry for feeds and cards without page CSS
  * (src/charts/palette.ts) and the share-card theme (src/og/card.ts) all come
  * from here. Contrast: text ≥ 4.5:1, chart marks ≥ 3:1, c1/c2 distinct under

@@ -1,0 +1,51 @@
+/** Dates an editor would write for a figure, read from its sentence against the report's date. */
+import { describe, expect, it } from 'vitest';
+import { dateOf } from '../../../../src/ingest/draft/dates.ts';
+import { clauses, spanAt, subSentences } from '../../../../src/ingest/draft/clauses.ts';
+
+const april = { value: '2024-04', precision: 'month' } as const;
+const dateAt = (paragraph: string, figure: string, published: { value: string; precision: 'day' | 'month' | 'year' } = april) => {
+  const at = paragraph.indexOf(figure);
+  return dateOf(paragraph, at, { subSentence: spanAt(subSentences(paragraph), at), clause: spanAt(clauses(paragraph), at) }, published);
+};
+
+describe('dates of drafted figures', () => {
+  it('keeps explicit dates at their own precision', () => {
+    expect(dateAt('截至2023年12月,累计投资已达130亿美元。', '130亿')).toEqual({ value: '2023-12', precision: 'month', asOf: true });
+    expect(dateAt('2023年第四季度,装机达到5吉瓦。', '5吉瓦')).toEqual({ value: '2023-Q4', precision: 'quarter' });
+    expect(dateAt('Meta在2023年初进行了万人大裁员。', '万人')).toEqual({ value: '2023', precision: 'year', part: 'early' });
+    expect(dateAt('2024年3月15日,价格降至0.5元/瓦时。', '0.5元')).toEqual({ value: '2024-03-15', precision: 'day' });
+  });
+
+  it('resolves 今年, 去年, 上个月 and 本月初 against the report date, keeping the words', () => {
+    expect(dateAt('今年2月末,公司投资3亿元。', '3亿元')).toEqual({
+      value: '2024-02',
+      precision: 'month',
+      part: 'late',
+      relative: { text: '今年2月末' },
+    });
+    expect(dateAt('去年,销量增长了两成。', '两成')).toMatchObject({ value: '2023', precision: 'year', relative: { text: '去年' } });
+    expect(dateAt('上个月,微软支付6.5亿美元。', '6.5亿')).toEqual({ value: '2024-03', precision: 'month', relative: { text: '上个月' } });
+    expect(dateAt('本月初,工厂裁员300人。', '300人')).toEqual({ value: '2024-04', precision: 'month', part: 'early', relative: { text: '本月初' } });
+    expect(dateAt('上个月,工厂裁员300人。', '300人', { value: '2024-01-09', precision: 'day' })).toMatchObject({
+      value: '2023-12',
+      precision: 'month',
+    });
+  });
+
+  it('counts back from an earlier date of the paragraph, to the month the words allow', () => {
+    const p = '4月10日,微软称将投资29亿美元;两周之前,亚马逊追加投资27.5亿美元。';
+    expect(dateAt(p, '29亿')).toEqual({ value: '2024-04-10', precision: 'day', relative: { text: '4月10日' } });
+    expect(dateAt(p, '27.5亿')).toEqual({ value: '2024-03', precision: 'month', relative: { text: '两周之前', anchor: '4月10日' } });
+    expect(dateAt('微软5年前投资10亿美元。', '10亿')).toEqual({ value: '2019', precision: 'year', relative: { text: '5年前' } });
+  });
+
+  it('says why when the words give no date, or one the report date cannot resolve', () => {
+    expect(dateAt('薪酬中位数接近40万美元。', '40万')).toHaveProperty('missing');
+    expect(dateAt('上个月,工厂裁员300人。', '300人', { value: '2024', precision: 'year' })).toHaveProperty('missing');
+  });
+
+  it('does not take a date from another sub-sentence', () => {
+    expect(dateAt('2023年,公司裁员1万人;另一家公司裁员500人。', '500人')).toHaveProperty('missing');
+  });
+});
