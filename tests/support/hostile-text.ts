@@ -1,5 +1,5 @@
 /**
- * Hostile text for the property tests (tests/unit/hostile-text.property.test.ts on
+ * Hostile text for the property tests (the .property.test.ts files of tests/unit on
  * the producers, tests/site/hostile-build.property.test.ts through a build): pieces
  * that look like markup, MDX, CSV formulas, URL schemes and odd Unicode, mixed with
  * random strings; and the hast helpers both read the output with.

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetSchemaFor } from '../../../src/schemas/dataset.ts';
-import { reportMetaSchema } from '../../../src/schemas/report-meta.ts';
-import { findFigures, sameAmount } from '../../../src/lib/figures.ts';
 
 const REPORT = '标题\n4月10日,微软称将投资29亿美元。亚马逊已裁掉超2.7万名员工。\n谷歌今年初宣布,裁员将持续一整年。\n模型GPT-4很强。';
 
@@ -129,51 +126,5 @@ describe('dataset validation against the report', () => {
   it('refuses a quote that occurs twice', () => {
     const p = problems((d) => (d.records[0].quote = '微软'), REPORT + '\n微软又来了。');
     expect(p).toContainEqual(expect.stringMatching(/the quote occurs 2 times/));
-  });
-});
-
-describe('the seed dataset', () => {
-  const report = readFileSync('content/reports/ai-talent-war-2024-04.txt', 'utf8');
-  const json = JSON.parse(readFileSync('content/data/ai-talent-war-2024-04.json', 'utf8'));
-  const dataset = datasetSchemaFor(report).parse(json);
-
-  it('validates against the report', () => {
-    expect(dataset.records.length).toBeGreaterThan(30);
-  });
-
-  it('has a record for every money and people figure of the report, found by value', () => {
-    const figures = findFigures(report).filter(
-      (f) => ['USD', 'CNY', 'people', 'percent', 'share', 'times'].includes(f.quantity?.unit ?? '') && f.quantity!.amount !== null,
-    );
-    for (const f of figures) {
-      const q = f.quantity!;
-      const hit = dataset.records.some(
-        (r) =>
-          r.quote.includes(f.text) && [r.value, r.equivalent].some((v) => v?.unit === q.unit && v.amount !== null && sameAmount(v.amount, q.amount!)),
-      );
-      expect(hit, `${f.text} has a record with that value`).toBe(true);
-    }
-  });
-
-  it('records the figures the report names without a number as missing, never as zero', () => {
-    const missing = dataset.records.filter((r) => r.value?.missing);
-    expect(missing.map((r) => r.id).sort()).toEqual([
-      'google-character-ai',
-      'google-essential-ai',
-      'google-layoffs-2024',
-      'msft-layoffs-2024',
-      'msft-mistral',
-    ]);
-    expect(dataset.records.every((r) => r.value?.amount !== 0)).toBe(true);
-  });
-});
-
-describe('report meta', () => {
-  it('validates the date against its precision', () => {
-    const ok = { publisher: '21世纪经济报道', published: { value: '2024-04', precision: 'month' }, language: 'zh-CN' };
-    expect(reportMetaSchema.safeParse(ok).success).toBe(true);
-    const bad = reportMetaSchema.safeParse({ ...ok, published: { value: '2024-04', precision: 'day' } });
-    expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0].message).toMatch(/not a valid day; write it as YYYY-MM-DD/);
   });
 });

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lab, rgb } from 'd3-color';
-import { PALETTE, toneCss } from '../../../src/charts/palette.ts';
 import { CARD_THEME, DARK, LIGHT, TOKENS, cssDeclarations } from '../../../src/styles/palette.ts';
 import { THEME } from '../../../src/og/card.ts';
 
@@ -77,18 +76,8 @@ describe('one palette source (src/styles/palette.ts)', () => {
     for (const k of TOKENS) expect(declared[k], `global.css should say: ${cssDeclarations(theme)[TOKENS.indexOf(k)]}`).toBe(theme[k]);
   });
 
-  it('gives SVG fallbacks the light colours, for feeds and cards without page CSS', () => {
-    for (const k of ['c1', 'c2', 'c3', 'c4', 'bg', 'text', 'muted'] as const) expect(PALETTE[k], k).toBe(LIGHT[k]);
-    expect(PALETTE.other).toBe(LIGHT['c-other']);
-  });
-
   it('is the share cards’ theme', () => {
     expect(THEME).toBe(CARD_THEME);
     expect(THEME.muted).toBe(LIGHT.muted);
-  });
-
-  it('maps every chart tone class to its token in chart-tones.css', () => {
-    const file = readFileSync('src/styles/chart-tones.css', 'utf8');
-    expect(file.slice(file.indexOf('\n') + 1).trim(), 'regenerate src/styles/chart-tones.css from toneCss()').toBe(toneCss());
   });
 });
