@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * unit: pure logic, no build needed (tests/unit, one file per module).
+ * unit: logic without a build (tests/unit, mirroring the code: src/a/b.ts is tested in
+ *   tests/unit/a/b.test.ts; tests/unit/readme-layout.test.ts checks the mirror).
  * site: reads or serves the built site in dist/ (tests/site); run after `astro build`.
  * lighthouse: Lighthouse on the built site (tests/lighthouse); slow, and run on its own
  *   after site so that nothing else competes for the CPU while it measures.
