@@ -1,6 +1,6 @@
 /** Records of the seed dataset, and its chart specs, for form tests. */
 import { readFileSync } from 'node:fs';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { datasetSchemaFor } from '../../../src/schemas/dataset.ts';
 import { chartFileSchema } from '../../../src/schemas/chart-spec.ts';
@@ -60,17 +60,22 @@ export function prettySvg(node: Child, depth = 0): string {
 
 /**
  * Compares a drawing with its reviewed snapshot. On a difference the new drawing
- * is written beside the old (<name>.new.svg) for a person to open and compare;
- * UPDATE_SNAPSHOTS=1 (or a missing snapshot) accepts it.
+ * is written beside the old (<name>.new.svg, ignored by git) for a person to open
+ * and compare; UPDATE_SNAPSHOTS=1 accepts it. A missing snapshot is written, and
+ * fails in CI, where nobody would look at it.
  */
 export function expectSnapshot(svg: SvgNode, name: string) {
   const file = `tests/unit/charts/forms/__snapshots__/${name}.svg`;
+  const next = file.replace(/\.svg$/, '.new.svg');
   const text = prettySvg(svg) + '\n';
-  if (process.env.UPDATE_SNAPSHOTS || !existsSync(file)) return writeFileSync(file, text);
+  if (process.env.UPDATE_SNAPSHOTS || !existsSync(file)) {
+    writeFileSync(file, text);
+    rmSync(next, { force: true });
+    expect(process.env.CI && !process.env.UPDATE_SNAPSHOTS ? `${file} was missing` : '', 'commit the snapshot after looking at it').toBe('');
+    return;
+  }
   const old = readFileSync(file, 'utf8');
-  if (old !== text) writeFileSync(file.replace(/\.svg$/, '.new.svg'), text);
-  expect(
-    old === text,
-    `${file} differs from the new drawing: compare it with ${file.replace(/\.svg$/, '.new.svg')}, then run with UPDATE_SNAPSHOTS=1 to accept`,
-  ).toBe(true);
+  if (old !== text) writeFileSync(next, text);
+  else rmSync(next, { force: true });
+  expect(old === text, `${file} differs from the new drawing: compare it with ${next}, then run with UPDATE_SNAPSHOTS=1 to accept`).toBe(true);
 }
