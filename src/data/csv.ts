@@ -8,9 +8,9 @@
 import { csvFormatRow } from 'd3-dsv';
 import type { Quantity } from '../lib/quantity.ts';
 import { recordKind } from '../lib/record-kind.ts';
-import { equivalentWords, valueWords } from '../lib/record-words.ts';
+import { dateWords, equivalentWords, valueWords } from '../lib/record-words.ts';
 import type { DataRecord } from '../schemas/record.ts';
-import { dateWords, dayRange } from './display.ts';
+import { dayRange } from './display.ts';
 
 /** The columns of one quantity: amount, unit, qualifier, range (low|high) and vague words. */
 const quantityColumns = <P extends string>(p: P) => [`${p}_amount`, `${p}_unit`, `${p}_qualifier`, `${p}_range`, `${p}_vague`] as const;

@@ -7,8 +7,6 @@ import { UNIT_IDS, family, toBase, unit } from '../lib/units.ts';
 import type { RecordDate } from '../schemas/date.ts';
 import type { DataRecord } from '../schemas/record.ts';
 
-export { dateWords, equivalentWords, quantityWords, valueWords } from '../lib/record-words.ts';
-
 /** The date as a partial date, or undefined when the report gives none. */
 export function partialDate(date: RecordDate): PartialDate | undefined {
   return date.value !== undefined && date.precision !== undefined ? { value: date.value, precision: date.precision, part: date.part } : undefined;

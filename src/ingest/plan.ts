@@ -81,11 +81,6 @@ export function planReport(report: LoadedReport, record: SlugEntry[] = []): { ar
   return { articles: articlesFor(report, bySection), record: slugRecordFile(report.slug, assigned.record) };
 }
 
-/** The article files alone (slugs as planReport gives them). */
-export function planArticles(report: LoadedReport, record: SlugEntry[] = []): OutputFile[] {
-  return planReport(report, record).articles;
-}
-
 function articlesFor(report: LoadedReport, given: Map<Section, string>): OutputFile[] {
   const { parsed, slug } = report;
   // The editor's $schema pointer and the names kept whole (a typesetting setting) are not part of the article's source line.

@@ -16,16 +16,6 @@ export function slugify(title: string): string {
   return slug.slice(0, slug.lastIndexOf('-', MAX_LENGTH)) || slug.slice(0, MAX_LENGTH);
 }
 
-/** Makes each slug unique in order of appearance: a, a-2, a-3. */
-export function uniqueSlugs(slugs: string[]): string[] {
-  const seen = new Map<string, number>();
-  return slugs.map((s) => {
-    const n = (seen.get(s) ?? 0) + 1;
-    seen.set(s, n);
-    return n === 1 ? s : `${s}-${n}`;
-  });
-}
-
 /**
  * Published URLs stay put. Ingest keeps a record of every article slug it has
  * given out, committed beside the articles (content/articles/<report>/slugs.json),

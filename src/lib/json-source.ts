@@ -6,8 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { findNodeAtLocation, parse as parseLoose, parseTree, type ParseError } from 'jsonc-parser';
 
-export type JsonPath = (string | number)[];
-
 export class JsonSyntaxError extends Error {
   readonly line: number;
   readonly column: number;

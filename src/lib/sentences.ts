@@ -30,8 +30,3 @@ export function sentenceSpans(paragraph: string): Span[] {
 export function sentences(paragraph: string): string[] {
   return sentenceSpans(paragraph).map(({ start, end }) => paragraph.slice(start, end));
 }
-
-/** True when the text ends like a sentence or clause (a heading never does). */
-export function endsLikeSentence(line: string): boolean {
-  return /[。！？!?；;：:，,、…]["”’」』）)]*$/u.test(line.trim());
-}

@@ -6,5 +6,3 @@ export const SITE_PAGES = [
   { name: 'charts', title: t.chartPage.allCharts },
   { name: 'search', title: t.search.label },
 ] as const;
-
-export type SitePage = (typeof SITE_PAGES)[number]['name'];

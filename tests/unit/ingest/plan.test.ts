@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { LEAD_SLUG, parseSlugRecord, planArticles, planReport } from '../../../src/ingest/plan.ts';
+import { LEAD_SLUG, parseSlugRecord, planReport } from '../../../src/ingest/plan.ts';
 import { loadReport } from '../../../src/ingest/load.ts';
 import { GENERATED_NOTICE } from '../../../src/ingest/to-mdast.ts';
 
@@ -40,7 +40,7 @@ describe.each(reports)('planReport on %s', (file) => {
 
   it('says each file is generated, and gives the same files for the same report', () => {
     for (const a of articles) expect(a.content).toContain(GENERATED_NOTICE);
-    expect(planArticles(loadReport(join('content/reports', file)))).toEqual(articles);
+    expect(planReport(loadReport(join('content/reports', file)))).toEqual({ articles, record });
   });
 
   it('keeps the slugs of its own record, which reads back', () => {
@@ -52,7 +52,7 @@ describe.each(reports)('planReport on %s', (file) => {
         .sort(),
     );
     const renamed = entries.map((e) => ({ ...e, slug: `${e.slug}-old` }));
-    const again = planArticles(report, renamed).map((a) => frontMatter(a.content).slug);
+    const again = planReport(report, renamed).articles.map((a) => frontMatter(a.content).slug);
     expect(again.filter((s) => s !== LEAD_SLUG).every((s) => s.endsWith('-old'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence, sentences } from '../../../src/lib/sentences.ts';
+import { sentences } from '../../../src/lib/sentences.ts';
 
 describe('sentences', () => {
   it('splits after sentence ends and keeps closing quotes with their sentence', () => {
@@ -13,13 +13,5 @@ describe('sentences', () => {
     const p = '甲。乙没有句号';
     expect(sentences(p)).toEqual(['甲。', '乙没有句号']);
     expect(sentences(p).join('')).toBe(p);
-  });
-});
-
-describe('endsLikeSentence', () => {
-  it('spots clause and sentence punctuation at the end', () => {
-    expect(endsLikeSentence('人才荒与就业难')).toBe(false);
-    expect(endsLikeSentence('亚马逊并非唯一一家瞄准Anthropic的巨头。')).toBe(true);
-    expect(endsLikeSentence('他说:')).toBe(true);
   });
 });
