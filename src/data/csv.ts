@@ -6,6 +6,7 @@
  * Chinese text correctly. Columns are documented on the data page and in README.md.
  */
 import { csvFormatRow } from 'd3-dsv';
+import { isEditorChecked } from '../lib/draft-mark.ts';
 import type { Quantity } from '../lib/quantity.ts';
 import { recordKind } from '../lib/record-kind.ts';
 import { dateWords, equivalentWords, valueWords } from '../lib/record-words.ts';
@@ -110,7 +111,8 @@ export function csvRow(r: DataRecord, quoteUrl?: string): CsvRow {
     source_hedge: str(r.source?.hedge),
     quote: r.quote,
     detail: str(r.detail),
-    drafted: str(r.drafted),
+    // The mark only while it still holds: an edited or confirmed record is checked.
+    drafted: isEditorChecked(r) ? '' : str(r.drafted),
     quote_url: str(quoteUrl),
   } as CsvRow;
 }

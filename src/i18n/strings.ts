@@ -61,6 +61,12 @@ export const t = {
     version: '版本',
     updated: '最后更新',
     groupCount: (n: number) => `${n}条`,
+    checked: (unchecked: number) =>
+      unchecked === 0
+        ? '每条记录都经编辑对照原文核对过。'
+        : `其中${unchecked}条由起草工具从报道中提取，尚未经编辑核对，标为“待核”；其余经编辑对照原文核对过。`,
+    draftMark: '待核',
+    draftMarkLabel: '起草工具提取，尚未经编辑核对',
     columns: { label: '项目', entities: '涉及方', value: '数值（报道原话）', date: '时间', source: '出处', quote: '原文' },
     roles: { investor: '投资方', recipient: '对象', company: '公司' },
     none: '—',

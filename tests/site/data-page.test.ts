@@ -21,6 +21,7 @@ import { family, toBase, UNIT_IDS } from '../../src/lib/units.ts';
 import { RECORD_KINDS, recordKind } from '../../src/lib/record-kind.ts';
 import type { DataRecord } from '../../src/schemas/record.ts';
 import { loadReport } from '../../src/ingest/load.ts';
+import { isEditorChecked } from '../../src/lib/draft-mark.ts';
 
 const SLUG = 'ai-talent-war-2024-04';
 // The dataset as the site publishes it: validated and typeset by ingest (the editor's file may use ASCII punctuation).
@@ -103,6 +104,16 @@ describe('the data page without JavaScript', () => {
     const figures = await page.$$eval('td.value strong', (ss) => ss.map((s) => s.textContent!));
     expect(figures.length).toBe(records.filter((r) => r.value !== null || r.change !== undefined).length);
     for (const f of figures) expect(f, 'no figure reads 0').not.toMatch(/^\D*0(\D|$)/);
+    await page.context().close();
+  });
+
+  it('tells readers which records an editor has checked: a 待核 mark on each unchecked draft, and a count', async () => {
+    const page = await open('data/', { javaScriptEnabled: false });
+    const unchecked = records.filter((r) => !isEditorChecked(r)).map((r) => r.id);
+    const marked = await page.$$eval('tr:has(.draft-mark)', (trs) => trs.map((tr) => tr.id.replace(/^rec-/, '')));
+    expect(marked.sort()).toEqual([...unchecked].sort());
+    const note = visible((await page.locator(`section[aria-labelledby="dataset-${SLUG}"] > .checked`).textContent())!);
+    expect(note).toContain(unchecked.length ? `其中${unchecked.length}条` : '每条记录都经编辑');
     await page.context().close();
   });
 

@@ -12,7 +12,7 @@ import { paragraphContext, equivalentOf, recordFor, type ParagraphContext } from
 import { REASONS, leftoverDigits, roleOf } from './not-figures.ts';
 import { spanAt, type Span } from './clauses.ts';
 import { idFrom, uniqueIds } from './ids.ts';
-import { draftHash } from './hash.ts';
+import { draftHash } from '../../lib/draft-mark.ts';
 import { planCharts, type PlacedRecord } from './chart-plan.ts';
 import { unitNoun } from './wording.ts';
 import type { ReportDate } from './dates.ts';

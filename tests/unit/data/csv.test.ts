@@ -7,6 +7,7 @@ import type { DataRecord } from '../../../src/schemas/record.ts';
 import { t } from '../../../src/i18n/strings.ts';
 import { UNIT_IDS } from '../../../src/lib/units.ts';
 import { parseDataCsv } from '../../support/csv-records.ts';
+import { draftHash } from '../../../src/lib/draft-mark.ts';
 
 const report = readFileSync('content/reports/ai-talent-war-2024-04.txt', 'utf8');
 const dataset = datasetSchemaFor(report).parse(JSON.parse(readFileSync('content/data/ai-talent-war-2024-04.json', 'utf8')));
@@ -83,5 +84,20 @@ describe('the data CSV', () => {
     }
     expect(Object.keys(t.data.csvColumns)).toEqual([...CSV_COLUMNS]);
     for (const unit of UNIT_IDS) expect(t.data.csvColumns.value_unit).toContain(unit);
+  });
+});
+
+describe('the drafted column', () => {
+  const drafted = (r: DataRecord): DataRecord => ({ ...r, drafted: draftHash(r) });
+
+  it('keeps the draft tool’s mark while the record is as the tool wrote it', () => {
+    const r = drafted(byId('amazon-layoffs'));
+    expect(csvRow(r).drafted).toBe(r.drafted);
+  });
+
+  it('is empty once an editor has edited the record (the mark no longer matches) or removed the mark', () => {
+    const r = drafted(byId('amazon-layoffs'));
+    expect(csvRow({ ...r, label: `${r.label}（已核）` }).drafted).toBe('');
+    expect(csvRow(byId('amazon-layoffs')).drafted).toBe('');
   });
 });

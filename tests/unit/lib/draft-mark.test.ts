@@ -1,6 +1,6 @@
 /** The drafted mark tells records an editor has checked from those the tool wrote. */
 import { describe, expect, it } from 'vitest';
-import { draftHash, isEditorChecked } from '../../../../src/ingest/draft/hash.ts';
+import { draftHash, isEditorChecked } from '../../../src/lib/draft-mark.ts';
 
 const record = { id: 'a', label: '裁员', entities: {}, value: { unit: 'people', amount: 300 }, date: { missing: '未给出' }, quote: '裁员300人' };
 
