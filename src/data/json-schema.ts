@@ -14,6 +14,8 @@ import { datasetSchema } from '../schemas/dataset.ts';
 import { dateSchema } from '../schemas/date.ts';
 import { recordSchema } from '../schemas/record.ts';
 import { reportMetaSchema } from '../schemas/report-meta.ts';
+import { siteConfigSchema } from '../schemas/site.ts';
+import { hantExceptionsSchema } from '../schemas/hant-exceptions.ts';
 import { quantitySchema, unitSchema } from '../schemas/value.ts';
 import { UNIT_IDS, perUnits, unitsOf } from '../lib/units.ts';
 
@@ -150,6 +152,20 @@ export const changelogJsonSchema = () =>
     description: 'The published versions of a report’s dataset, oldest first; the last entry names the current version.',
   });
 
+/** content/site.json */
+export const siteJsonSchema = () =>
+  generate(siteConfigSchema, {
+    title: 'Site identity',
+    description: 'The site’s name and what it says about itself: masthead, titles, feed, cards, manifest, citations, search examples.',
+  });
+
+/** content/editions/zh-hant.json */
+export const hantExceptionsJsonSchema = () =>
+  generate(hantExceptionsSchema, {
+    title: 'Traditional edition exceptions',
+    description: 'What the Simplified-to-Traditional converter gets wrong on this site, the right form, and why.',
+  });
+
 /** File names under public/data/schema/ and their generators: one per content file type. */
 export const JSON_SCHEMAS = {
   'record.schema.json': recordJsonSchema,
@@ -157,6 +173,8 @@ export const JSON_SCHEMAS = {
   'charts.schema.json': chartsJsonSchema,
   'meta.schema.json': metaJsonSchema,
   'changelog.schema.json': changelogJsonSchema,
+  'site.schema.json': siteJsonSchema,
+  'edition-exceptions.schema.json': hantExceptionsJsonSchema,
 } as const;
 
 /** The text written to disk: stable, two-space indented, final newline. */

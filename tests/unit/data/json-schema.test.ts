@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { JSON_SCHEMAS, datasetJsonSchema, metaJsonSchema, recordJsonSchema, schemaText } from '../../../src/data/json-schema.ts';
@@ -88,6 +89,33 @@ describe('JSON Schema generated from the zod schemas', () => {
       expect(readFileSync(`public/data/schema/${name}`, 'utf8'), `public/data/schema/${name} is stale: run npm run schemas`).toBe(
         schemaText(generate()),
       );
+  });
+
+  it('exists for every content file an editor writes: each JSON file under content/ points its $schema at one that validates it', () => {
+    const files = readdirSync('content', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.json'))
+      // Written by ingest, not by an editor.
+      .filter((f) => !f.startsWith('articles/'));
+    const types = new Set<string>();
+    for (const f of files) {
+      const file = join('content', f);
+      const data = JSON.parse(readFileSync(file, 'utf8'));
+      expect(data.$schema, `${file} has no $schema`).toBeTypeOf('string');
+      const target = resolve(dirname(file), data.$schema);
+      expect(target.startsWith(resolve('public/data/schema')), `${file}: $schema ${data.$schema}`).toBe(true);
+      expect(existsSync(target), `${file}: ${data.$schema} does not exist`).toBe(true);
+      const validate = new Ajv2020({ allErrors: true, strict: true, formats: { uri: /^https?:\/\// } }).compile(
+        JSON.parse(readFileSync(target, 'utf8')),
+      );
+      expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      types.add(data.$schema.split('/').pop());
+    }
+    // The record schema is referenced from within datasets; every other published schema has its content file.
+    expect([...types].sort()).toEqual(
+      Object.keys(JSON_SCHEMAS)
+        .filter((n) => n !== 'record.schema.json')
+        .sort(),
+    );
   });
 
   it('is the file the dataset JSON points editors at', () => {
