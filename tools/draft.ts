@@ -12,11 +12,10 @@ import { IngestError } from '../src/ingest/errors.ts';
 import { readDraftSource } from '../src/ingest/draft/input.ts';
 import { draftReport } from '../src/ingest/draft/draft.ts';
 import { summaryTable } from '../src/ingest/draft/table.ts';
-import { checkProvenance } from '../src/schemas/provenance.ts';
 
 const usage = 'usage: npm run draft -- content/reports/<slug>.txt [--force]';
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
@@ -36,8 +35,8 @@ function main(): number {
     published: source.meta.published,
     takenRecordIds: source.takenRecordIds,
     takenChartIds: source.takenChartIds,
-    // What ingest will check, so the draft validates as it stands.
-    check: (dataset) => checkProvenance(dataset as unknown as Parameters<typeof checkProvenance>[0], source.text),
+    // What ingest will check, so the draft validates and builds as it stands.
+    ...(await import('../src/ingest/draft/ingest-checks.ts')).ingestChecks(source.slug, source.text),
   });
   for (const [file, data] of [
     [source.out.dataset, result.dataset],
@@ -52,7 +51,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (e) {
   if (!(e instanceof IngestError)) throw e;
   console.error(e.message);

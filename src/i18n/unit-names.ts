@@ -9,6 +9,8 @@ const NAMES: Record<string, string> = {
   pp: '百分点',
   times: '倍',
   items: '个',
+  score: '分（积分）',
+  goals: '球（进球）',
 };
 
 export const unitName = (id: string) => NAMES[id] ?? unit(id).suffix;

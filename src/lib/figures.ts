@@ -24,6 +24,8 @@ export interface Figure {
   quantity?: Quantity;
   /** A change: from → to, or by how much. */
   change?: Change;
+  /** In a change with a value before it: where that value ends (dates after it are the change's). */
+  fromEnd?: number;
 }
 
 // ——— numerals ———
@@ -184,6 +186,11 @@ const NOT_AFTER: Record<string, RegExp> = {
   瓦: /^[解片房]/,
   天: /^[然下]/,
   元: /^[素宇旦]/,
+  场: /^[景合所地面馆上下外内]/,
+  球: /^[员队场迷星衣鞋门会拍技赛]/,
+  支: /^[持付出撑援柱配]/,
+  套: /^[餐装路现用]/,
+  分: /^[之钟析别享红布成配散开裂化工类子]/,
 };
 
 function unitWordAt(text: string, j: number, num: Num): { id: string; end: number; scale: number } | undefined {
@@ -197,6 +204,8 @@ function unitWordAt(text: string, j: number, num: Num): { id: string; end: numbe
     if (w.word === '度' && !num.arabic && !rest.startsWith('电')) continue;
     // 七成, not 30成.
     if (w.word === '成' && num.value > 10) continue;
+    // 积36分, but 十分 (very) and 三分 (a third, with 之) are words.
+    if (w.word === '分' && !num.arabic) continue;
     return { id: w.id, end, scale: WORD_SCALE[w.word] ?? 1 };
   }
   return undefined;
@@ -229,6 +238,8 @@ function plausible(text: string, r: Read): boolean {
   if (!num) return true;
   if (u.id === 'years' && num.arabic && num.mult === 1 && /^\d{4}$/.test(num.text) && !num.inside) return false;
   if (u.dimension === 'count' && num.text === '一') return false;
+  // 二套住房, 二手: counting says 两; a lone 二 before a measure word is an order.
+  if (u.dimension === 'count' && num.text === '二') return false;
   return true;
 }
 
@@ -372,13 +383,21 @@ const BEFORE = qualifiersAt('before');
 const AFTER = qualifiersAt('after');
 
 /** A quantity with the qualifier words around it. */
+/** 中超, 英超, 赶超: 超 in a word is no qualifier. */
+const NOT_QUALIFIER_AFTER: Partial<Record<string, RegExp>> = { 超: /[中英欧赶高]$/u };
+
 function quantityAt(text: string, i: number): Read | undefined {
-  const before = BEFORE.find((w) => text.startsWith(w, i));
-  const qualified = before ? coreAt(text, i + before.length) : undefined;
+  const before = BEFORE.find((w) => text.startsWith(w, i) && !NOT_QUALIFIER_AFTER[w]?.test(text.slice(0, i)));
+  // 约为1.1亿欧元: the qualifier of the figure across 为.
+  const gap = before && (before === '约' || before === '大约') && text[i + before.length] === '为' ? 1 : 0;
+  const qualified = before ? coreAt(text, i + before.length + gap) : undefined;
   const core = qualified ?? coreAt(text, i);
   if (!core) return undefined;
   let { end, quantity } = core;
   if (qualified && !quantity.qualifier) quantity = { ...quantity, qualifier: before };
+  // 两倍多, 三成多: more than, after a multiple or a tenth.
+  if (!quantity.qualifier && text[end] === '多' && /[倍成]$/u.test(text.slice(i, end)) && !CN_CHARS.has(text[end + 1]))
+    return { end: end + 1, quantity: { ...quantity, qualifier: '多' } };
   const after = AFTER.find((w) => text.startsWith(w, end));
   if (after && !quantity.qualifier) {
     quantity = { ...quantity, qualifier: after };
@@ -389,8 +408,8 @@ function quantityAt(text: string, i: number): Read | undefined {
 
 // ——— changes ———
 
-const UP = ['增长', '增加', '上升', '提高', '提升', '上涨', '攀升', '扩大', '增', '升', '涨'];
-const DOWN = ['下降', '降低', '减少', '下跌', '下滑', '回落', '缩减', '缩小', '萎缩', '降', '跌', '减'];
+const UP = ['增长', '增加', '上升', '提高', '提升', '上涨', '攀升', '扩大', '上调', '调高', '增', '升', '涨'];
+const DOWN = ['下降', '降低', '减少', '下跌', '下滑', '回落', '缩减', '缩小', '萎缩', '下调', '调低', '降', '跌', '减'];
 const VERBS = [...UP.map((w) => ({ w, d: 'up' as const })), ...DOWN.map((w) => ({ w, d: 'down' as const }))].sort((a, b) => b.w.length - a.w.length);
 /** A change "by" is relative: a percentage, points, a multiple or a share (减少数百个职位 is a quantity). */
 const RELATIVE: ReadonlySet<Dimension> = new Set(['percent', 'points', 'multiple', 'share']);
@@ -404,6 +423,8 @@ function verbAt(text: string, i: number, to: boolean): { d: Direction; end: numb
     if (to) {
       if (text[end] !== '至' && text[end] !== '到') continue;
       end++;
+      // 提高到了3亿元
+      if (text[end] === '了') end++;
     }
     return { d, end };
   }
@@ -417,31 +438,88 @@ function like(q: Quantity, other: Quantity): Quantity {
   return q;
 }
 
-function changeAt(text: string, i: number): { end: number; change: Change } | undefined {
-  let j = i;
-  for (const basis of ['同比', '环比']) if (text.startsWith(basis, j)) j += basis.length;
-  for (const w of DOUBLING) if (text.startsWith(w, j)) return { end: j + w.length, change: { direction: 'up', by: { unit: 'times', amount: 1 } } };
-  if (text[j] === '从' || text[j] === '由') {
-    const from = quantityAt(text, j + 1);
+interface ChangeRead {
+  end: number;
+  change: Change;
+  /** Where the value before the change ends (从…的22% → after 22%). */
+  fromEnd?: number;
+}
+
+/** 由去年同期的22%: what the value before the change was (a time or state, ending in 的) may stand between 从/由 and it. */
+const FROM_OF = /^[^，,。；;：:！？!?、“”"（）()\d]{1,10}?的/u;
+
+/** A change by a relative amount (增长15%, 下降了3个百分点) at j, in a given direction or any. */
+function byAt(text: string, j: number, direction?: Direction): { end: number; d: Direction; by: Quantity } | undefined {
+  const verb = verbAt(text, j, false);
+  if (!verb || (direction && verb.d !== direction)) return undefined;
+  const by = quantityAt(text, verb.end);
+  return by && RELATIVE.has(unitOf(by.quantity.unit).dimension) ? { end: by.end, d: verb.d, by: by.quantity } : undefined;
+}
+
+/** From → to, then how much in the same direction: 由22%降至17%，下降了5个百分点. */
+function withBy(text: string, read: ChangeRead): ChangeRead {
+  const basis = /^[，,]\s*(?:同比|环比)?/u.exec(text.slice(read.end));
+  const by = basis && byAt(text, read.end + basis[0].length, read.change.direction);
+  return by ? { ...read, end: by.end, change: { ...read.change, by: by.by } } : read;
+}
+
+function fromToAt(text: string, j: number): ChangeRead | undefined {
+  const of = FROM_OF.exec(text.slice(j + 1));
+  for (const gap of of ? [0, of[0].length] : [0]) {
+    const from = quantityAt(text, j + 1 + gap);
     const verb = from && verbAt(text, from.end, true);
     const to = verb && quantityAt(text, verb.end);
     if (from && verb && to) {
       const toQ = like(to.quantity, from.quantity);
-      if (family(toQ.unit) === family(from.quantity.unit)) return { end: to.end, change: { direction: verb.d, from: from.quantity, to: toQ } };
+      if (family(toQ.unit) === family(from.quantity.unit))
+        return withBy(text, { end: to.end, change: { direction: verb.d, from: from.quantity, to: toQ }, fromEnd: from.end });
     }
-    return undefined;
   }
+  return undefined;
+}
+
+function changeAt(text: string, i: number): ChangeRead | undefined {
+  let j = i;
+  for (const basis of ['同比', '环比']) if (text.startsWith(basis, j)) j += basis.length;
+  for (const w of DOUBLING) if (text.startsWith(w, j)) return { end: j + w.length, change: { direction: 'up', by: { unit: 'times', amount: 1 } } };
+  if (text[j] === '从' || text[j] === '由') return fromToAt(text, j);
   const toVerb = verbAt(text, j, true);
   if (toVerb) {
     const to = quantityAt(text, toVerb.end);
-    if (to) return { end: to.end, change: { direction: toVerb.d, to: to.quantity } };
+    if (to) return withBy(text, { end: to.end, change: { direction: toVerb.d, to: to.quantity } });
   }
-  const byVerb = verbAt(text, j, false);
-  if (byVerb) {
-    const by = quantityAt(text, byVerb.end);
-    if (by && RELATIVE.has(unitOf(by.quantity.unit).dimension)) return { end: by.end, change: { direction: byVerb.d, by: by.quantity } };
+  const by = byAt(text, j);
+  return by ? { end: by.end, change: { direction: by.d, by: by.by } } : undefined;
+}
+
+/**
+ * 年初在0.5元左右，目前已跌至0.3元: a value, then in the next clause only a
+ * time word or adverbs and a change to a value of the same kind, is where that change started.
+ */
+const THEN =
+  /^[，,]\s*(?:目前|现在|如今|当前|眼下|此后|随后|之后|后来|最近|近期|截至目前|今年以来)?(?:已经|已|则|又|再|更是|进一步|一度|逐步|迅速|大幅|持续|一路)*$/u;
+
+function joinFromBefore(text: string, found: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of found) {
+    const prev = out.at(-1);
+    const c = f.change;
+    if (prev?.quantity && c && c.to && !c.from && !c.by && THEN.test(text.slice(prev.end, f.start))) {
+      const to = like(c.to, prev.quantity);
+      if (family(to.unit) === family(prev.quantity.unit)) {
+        out[out.length - 1] = {
+          text: text.slice(prev.start, f.end),
+          start: prev.start,
+          end: f.end,
+          change: { direction: c.direction, from: prev.quantity, to },
+          fromEnd: prev.end,
+        };
+        continue;
+      }
+    }
+    out.push(f);
   }
-  return undefined;
+  return out;
 }
 
 // ——— the scan ———
@@ -456,14 +534,20 @@ export function findFigures(text: string): Figure[] {
     const change = changeAt(text, i);
     const quantity = quantityAt(text, i);
     if (change && (!quantity || change.end >= quantity.end)) {
-      found.push({ text: text.slice(i, change.end), start: i, end: change.end, change: change.change });
+      found.push({
+        text: text.slice(i, change.end),
+        start: i,
+        end: change.end,
+        change: change.change,
+        ...(change.fromEnd ? { fromEnd: change.fromEnd } : {}),
+      });
       i = change.end;
     } else if (quantity) {
       found.push({ text: text.slice(i, quantity.end), start: i, end: quantity.end, quantity: quantity.quantity });
       i = quantity.end;
     } else i++;
   }
-  return found;
+  return joinFromBefore(text, found);
 }
 
 /** Every quantity of a figure: itself, or the from / to / by of a change. */

@@ -5,7 +5,8 @@
  * compounds of a currency and a unit, resolved on demand. Pure data, no I/O.
  */
 
-export type Dimension = 'currency' | 'count' | 'energy' | 'power' | 'duration' | 'percent' | 'points' | 'multiple' | 'share' | 'mass' | 'price';
+export type Dimension =
+  'currency' | 'count' | 'energy' | 'power' | 'duration' | 'percent' | 'points' | 'multiple' | 'share' | 'mass' | 'area' | 'price';
 
 export interface UnitDef {
   /** Stable id stored in datasets: 'USD', 'people', 'MWh', 'CNY/t' … */
@@ -37,7 +38,7 @@ const PLAIN: readonly UnitDef[] = [
   def('HKD', 'currency', ['港元', '港币'], '港元'),
   def('GBP', 'currency', ['英镑'], '英镑'),
   // Counted things, by measure word.
-  def('people', 'count', ['名', '人', '位'], '人'),
+  def('people', 'count', ['名', '人次', '人', '位'], '人'),
   def('firms', 'count', ['家'], '家'),
   def('items', 'count', ['个'], '个'),
   def('units', 'count', ['台'], '台'),
@@ -45,6 +46,12 @@ const PLAIN: readonly UnitDef[] = [
   def('models', 'count', ['款'], '款'),
   def('rounds', 'count', ['轮'], '轮'),
   def('projects', 'count', ['项'], '项'),
+  def('homes', 'count', ['套'], '套'),
+  def('teams', 'count', ['支'], '支'),
+  def('matches', 'count', ['场'], '场'),
+  def('goals', 'count', ['个进球', '粒进球', '球'], '球'),
+  // Points in a league table (积36分); read only after Arabic digits (十分 is "very").
+  def('score', 'count', ['分'], '分'),
   // Energy (base Wh) and power (base W); 度 is the everyday word for 千瓦时.
   def('Wh', 'energy', ['瓦时', 'Wh'], '瓦时'),
   def('kWh', 'energy', ['千瓦时', '度', 'kWh'], '千瓦时', 1e3),
@@ -57,6 +64,8 @@ const PLAIN: readonly UnitDef[] = [
   def('GW', 'power', ['吉瓦', 'GW'], '吉瓦', 1e9),
   def('TW', 'power', ['太瓦', 'TW'], '太瓦', 1e12),
   // Durations (base day).
+  def('minutes', 'duration', ['分钟'], '分钟', 1 / 1440),
+  def('hours', 'duration', ['小时'], '小时', 1 / 24),
   def('days', 'duration', ['天'], '天'),
   def('weeks', 'duration', ['周', '个星期', '星期'], '周', 7),
   def('months', 'duration', ['个月'], '个月', 30.4375),
@@ -69,6 +78,9 @@ const PLAIN: readonly UnitDef[] = [
   // Mass (base kg).
   def('t', 'mass', ['吨'], '吨', 1000),
   def('kg', 'mass', ['公斤', '千克'], '公斤'),
+  // Area (base square metre): 7151万平方米, 每平方米1.66万元.
+  def('m2', 'area', ['平方米', '平米'], '平方米'),
+  def('km2', 'area', ['平方公里', '平方千米'], '平方公里', 1e6),
 ];
 
 /** The plain (non-compound) unit ids, for enums and documentation. */
@@ -80,7 +92,7 @@ const BY_ID = new Map(PLAIN.map((u) => [u.id, u]));
 export const WORD_SCALE: Readonly<Record<string, number>> = Object.freeze({ 成: 10 });
 
 /** Dimensions a price may be "per" (元/瓦时, 每吨, 元/台); not ratios or durations. */
-const PER_DIMENSIONS = new Set<Dimension>(['energy', 'power', 'mass', 'count']);
+const PER_DIMENSIONS = new Set<Dimension>(['energy', 'power', 'mass', 'area', 'count']);
 
 function compound(id: string): UnitDef | undefined {
   const [currency, unitId, ...rest] = id.split('/');

@@ -16,7 +16,7 @@ import { draftHash } from '../../lib/draft-mark.ts';
 import { planCharts, type PlacedRecord } from './chart-plan.ts';
 import { unitNoun } from './wording.ts';
 import type { ReportDate } from './dates.ts';
-import type { DraftCharts, DraftDataset, DraftRecord, NotFigure } from './types.ts';
+import type { DraftChart, DraftCharts, DraftDataset, DraftRecord, NotFigure } from './types.ts';
 
 export interface DraftInput {
   slug: string;
@@ -32,6 +32,12 @@ export interface DraftInput {
    * so that the draft always validates.
    */
   check?: (dataset: DraftDataset) => { path: (string | number)[]; message: string }[];
+  /**
+   * Ingest's check of one chart spec against the records and the report's
+   * paragraphs (src/ingest/chart-check.ts): a planned chart with problems is
+   * not proposed, so that the draft builds as it stands.
+   */
+  checkChart?: (chart: DraftChart, records: DraftRecord[], paragraphs: string[]) => string[];
 }
 
 export interface Unread {
@@ -54,16 +60,14 @@ interface Line {
   inParagraph: boolean;
 }
 
-function linesOf(text: string): { lines: Line[]; titles: string[] } {
+function linesOf(text: string): { lines: Line[] } {
   const parsed = parseReport(text, 'report');
   const lines: Line[] = [{ text: parsed.title.text, line: parsed.title.line, section: 0, inParagraph: false }];
-  const titles: string[] = [];
   parsed.sections.forEach((s, i) => {
-    titles.push(s.heading?.text ?? parsed.title.text);
     if (s.heading) lines.push({ text: s.heading.text, line: s.heading.line, section: i, inParagraph: false });
     for (const p of s.paragraphs) lines.push({ text: p.text, line: p.line, section: i, inParagraph: true });
   });
-  return { lines: lines.sort((a, b) => a.line - b.line), titles };
+  return { lines: lines.sort((a, b) => a.line - b.line) };
 }
 
 const unitOf = (r: Omit<DraftRecord, 'id' | 'drafted'>) => r.value?.unit ?? r.change?.to?.unit ?? r.change?.from?.unit ?? r.change?.by?.unit ?? '';
@@ -71,14 +75,15 @@ const unitOf = (r: Omit<DraftRecord, 'id' | 'drafted'>) => r.value?.unit ?? r.ch
 export function draftReport(input: DraftInput): DraftResult {
   const text = normalizeReport(input.text);
   const count = (t: string) => occurrences(text, t).length;
-  const { lines, titles } = linesOf(text);
+  const { lines } = linesOf(text);
+  const paragraphs = lines.filter((l) => l.inParagraph).map((l) => l.text);
   const drafts: { record: Omit<DraftRecord, 'id' | 'drafted'>; placed: Omit<PlacedRecord, 'record'> }[] = [];
   const notFigures: NotFigure[] = [];
   const unread: Unread[] = [];
 
   for (const l of lines) {
     const figures = findFigures(l.text);
-    const roles = figures.map((f) => roleOf(l.text, f));
+    const roles = figures.map((f, i) => roleOf(l.text, f, figures[i + 1]));
     const p: ParagraphContext = paragraphContext(l.text, l.line, figures, roles, input.published, count);
     const covered: Span[] = [];
     figures.forEach((f, i) => {
@@ -134,23 +139,27 @@ export function draftReport(input: DraftInput): DraftResult {
     charts: {
       $schema: '../../public/data/schema/charts.schema.json',
       report: input.slug,
-      charts: planCharts(placed, titles, input.takenChartIds),
+      charts: planCharts(placed, input.takenChartIds, (chart) => input.checkChart?.(chart, records, paragraphs) ?? []),
     },
     byUnit: Object.fromEntries(Object.entries(byUnit).sort(([a], [b]) => (a < b ? -1 : 1))),
     unread,
   };
 }
 
-/** Two records of one clause share its words: tell them apart by what they measure, then by order. */
+/** Records that share a label are told apart by what they measure (累计出场时间, 累计出场时间倍数), then by order. */
 function distinctLabels(records: Omit<DraftRecord, 'id' | 'drafted'>[]): void {
   const groups = new Map<string, Omit<DraftRecord, 'id' | 'drafted'>[]>();
   for (const r of records) groups.set(r.label, [...(groups.get(r.label) ?? []), r]);
   for (const [label, same] of groups) {
     if (same.length < 2) continue;
-    same.forEach((r, i) => {
+    const seen = new Set([label]);
+    same.slice(1).forEach((r) => {
       const noun = unitNoun(dimensionOf(unitOf(r)));
-      const clash = same.some((o, j) => j !== i && dimensionOf(unitOf(o)) === dimensionOf(unitOf(r)));
-      r.label = `${label}(${noun}${clash ? i + 1 : ''})`;
+      const base = label.endsWith(noun) ? label : `${label}${noun}`;
+      let next = base;
+      for (let n = 2; seen.has(next); n++) next = `${base}${n}`;
+      seen.add(next);
+      r.label = next;
     });
   }
 }

@@ -1,29 +1,41 @@
 /**
- * A short Chinese label for a record, made from the words of its clause: the
- * figures, dates, attributions and bracketed asides taken out, the function
- * words they leave dangling dropped, and the sub-sentence's subject put in
- * front when the clause alone has none (已裁掉超2.7万名员工 → 亚马逊裁掉员工).
- * An editor will often improve it; it only has to be readable and true.
+ * A short Chinese label for a record: the noun phrase that names what the
+ * figure measures, made from the words of its clause. The figures, dates,
+ * periods and attributions are taken out; what stands before the figure is the
+ * measure (电解液的价格从… → 电解液价格), trimmed of the verbs and adverbs that
+ * lead to the figure (达到, 则普遍, 同比); a noun after it (规模为7.8吉瓦时的储能订单,
+ * 超过50家储能相关企业) is what is counted. A change by an amount is its 增幅 or
+ * 降幅; a clause without a subject borrows the subject of its sub-sentence's lead
+ * clause (已裁掉超2.7万名员工 → 亚马逊裁掉员工). An editor will often improve it;
+ * it only has to be readable and true.
  */
 import type { Span } from './clauses.ts';
+import { ADVERBS, ARTICLE, BEFORE_CUT, LEADING, SPENDS, SUBJECT_ENDS, SUBJECTLESS, TO_FIGURE, TRAILING } from './label-words.ts';
 
 export const MAX_LABEL = 28;
 
 export interface LabelInput {
   paragraph: string;
   clause: Span;
+  /** The figure itself (for a change, all of it). */
+  figure: Span;
   /** The first clause of the sub-sentence that says who acts, when it is not `clause`. */
   lead?: Span;
+  /** The lead opens a topic (尤其是OpenAI): its subject always leads the label. */
+  topic?: boolean;
   /** Spans of the paragraph to leave out: figures, dates, periods, attributions. */
   cut: Span[];
+  /** A plain value, a change to a level (从…降至…), or a change by an amount (增长三成). */
+  kind: 'value' | 'level' | 'by';
+  direction?: 'up' | 'down';
+  /** The dimension of the figure's unit (count, duration, currency …). */
+  dimension: string;
 }
 
-const BEFORE_CUT = /(?:达到了|达到|达|至|到|为|于|以|在|约|近|有|是|了|从|合计|共计|总计|累计)+$/u;
-const LEADING =
-  /^(?:而且|而|但是|但|并且|并|且|又|也|还|已经|已|就|便|即|均|都|则|仍|甚至|其中|另外|此外|同时|尤其是|比如|例如|只需|只有|仅|要|会|将)+/u;
-const TRAILING = /(?:的|了|等|之|中|时|和|与|及|已经|已|将|还|也|只|仅|、|\s)+$/u;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const han = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
 
-/** The clause with the given spans removed, as plain text. */
+/** The span with the given spans removed, as plain text. */
 function strip(paragraph: string, span: Span, dropped: Span[]): string {
   let out = '';
   const inside = (i: number, spans: Span[]) => spans.some((s) => s.start <= i && i < s.end);
@@ -39,77 +51,106 @@ function strip(paragraph: string, span: Span, dropped: Span[]): string {
   return out;
 }
 
+/** Drops brackets, quote marks, empty adverbs and 的 between words (headline style: 电解液价格). */
 function tidy(text: string): string {
   let t = text
     .replace(/[(（][^)）]*[)）]/gu, '')
     .replace(/[“”‘’"「」]/gu, '')
     .replace(/在(.+?)的基础上/u, '$1')
+    .replace(/(?:比|较)(?:上一?个?|去|前一?)(?:赛季|年度?|个?月|季度|周|期)|同期|同比|环比/gu, '')
+    // Digits of figures the draft could not read (11胜3平1负); names keep theirs (U21, GPT-4).
+    .replace(/(?<![A-Za-z\d.\-\s])\d+(?:\.\d+)?[\p{Script=Han}]?/gu, '')
     .replace(/了(?!解)/gu, '')
+    .replace(ARTICLE, '')
     .replace(/\s+/gu, ' ')
     .trim();
+  const words = [...segmenter.segment(t)].map((s) => s.segment);
+  // A one-character adverb only before a word of its own (微软|将|投资, not 中标|均|价).
+  const empty = (w: string, i: number) => ADVERBS.has(w) && (w.length > 1 || (words[i + 1]?.length ?? 0) > 1);
+  t = words.filter((w, i) => !empty(w, i) && !(w === '的' && han(words[i - 1]?.at(-1)) && han(words[i + 1]?.[0]))).join('');
   for (let prev = ''; prev !== t;) {
     prev = t;
-    t = t.replace(LEADING, '').replace(TRAILING, '').trim();
+    t = t.replace(LEADING, '').replace(TRAILING, '').replace(ARTICLE, '').trim();
   }
   return t;
 }
 
-const SUBJECT_ENDS = new Set([
-  '在',
-  '于',
-  '对',
-  '向',
-  '将',
-  '已',
-  '已经',
-  '是',
-  '的',
-  '以',
-  '被',
-  '从',
-  '通过',
-  '与',
-  '会',
-  '要',
-  '也',
-  '还',
-  '就',
-  '曾',
-  '把',
-  '让',
-  '继',
-  '在经历',
-]);
+/** What stands before a figure, without the words that lead to it. */
+function measure(text: string): string {
+  let t = tidy(text);
+  for (let prev = ''; prev !== t;) {
+    prev = t;
+    t = tidy(t.replace(TO_FIGURE, ''));
+  }
+  return t;
+}
 
-/** Who acts in the lead clause: its words up to the first preposition or auxiliary. */
+/** Who or what acts in the lead clause: its words up to the first preposition, auxiliary or verb of speech. */
 function subjectOf(text: string): string {
   let subject = '';
-  // Whole words only: 从 ends a subject, 从业者 does not.
-  for (const { segment } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(tidy(text))) {
+  const raw = text.replace(/[(（][^)）]*[)）]/gu, '').replace(/[“”‘’"「」]/gu, '');
+  for (const { segment } of segmenter.segment(raw)) {
     if (SUBJECT_ENDS.has(segment)) break;
     subject += segment;
   }
-  subject = subject.trim();
-  return [...subject].length <= 12 ? subject : '';
+  subject = measure(subject);
+  return [...subject].length <= 16 && !/方面$/u.test(subject) ? subject : '';
 }
 
 /** Shortens at a word boundary so the label never ends in half a word. */
-function shorten(text: string, max = MAX_LABEL): string {
+export function shorten(text: string, max = MAX_LABEL): string {
   if ([...text].length <= max) return text;
   let out = '';
-  for (const { segment } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
+  for (const { segment } of segmenter.segment(text)) {
     if ([...(out + segment)].length > max) break;
     out += segment;
   }
   return out.replace(TRAILING, '') || [...text].slice(0, max).join('');
 }
 
+/** What the figure counts or qualifies when a noun follows it: 的储能订单, 50家储能相关企业. */
+function nounAfter(input: LabelInput): string {
+  const { paragraph, figure, clause, cut, dimension } = input;
+  const after = strip(paragraph, { start: figure.end, end: clause.end }, cut);
+  if (after.startsWith('的')) return tidy(after.slice(1));
+  // 2.7万名员工, 3000亿元保障性住房再贷款, not 1万人以专注于…; 16支球队的总身价 counts 球队.
+  const counted = after.indexOf('的');
+  if (
+    (dimension === 'count' || dimension === 'currency') &&
+    /^[\p{Script=Han}A-Za-z]/u.test(after) &&
+    !/^[以用来在于到至从向对后前之和与及并而]/u.test(after)
+  )
+    return tidy(counted > 0 ? after.slice(0, counted) : after);
+  return '';
+}
+
 export function labelFrom(input: LabelInput): string {
-  const { paragraph, clause, lead, cut } = input;
-  let label = tidy(strip(paragraph, clause, cut));
-  if (lead && [...label].length < 7) {
+  const { paragraph, clause, figure, lead, cut, kind, dimension } = input;
+  const raw = strip(paragraph, { start: clause.start, end: figure.start }, cut).trim();
+  const before = measure(raw);
+  const noun = kind === 'value' ? nounAfter(input) : '';
+  let label: string;
+  // 成立不足5年的新进入者 → 新进入者成立年限.
+  if (noun && dimension === 'duration') label = `${noun}${before}${/年/.test(paragraph.slice(figure.start, figure.end)) ? '年限' : '时长'}`;
+  else if (!noun && SPENDS.test(before)) label = before + tidy(strip(paragraph, { start: figure.end, end: clause.end }, cut));
+  // 首次置业的买家占了三分之一 → 首次置业买家占比.
+  else if (!noun && /占(?:了|据)?$/u.test(raw) && (dimension === 'percent' || dimension === 'share')) label = `${before}占比`;
+  else {
+    // 规模为7.8吉瓦时的储能订单 → 储能订单规模.
+    const size = noun ? /(?:规模|金额|总额|价值|容量|总量)$/u.exec(before)?.[0] : undefined;
+    label = size ? before.slice(0, -size.length) + noun + size : before + noun;
+  }
+  // 两周之内就要定归属: no measure before or after, so what happens within it.
+  if (!label && kind === 'value')
+    label = tidy(strip(paragraph, { start: figure.end, end: clause.end }, cut)) + (dimension === 'duration' ? '时间' : '');
+  // Borrow a subject only where the clause has none: it starts with an adverb or a comparison (已裁掉, 比上月增加), or is a bare word (降幅).
+  const subjectless = !before || SUBJECTLESS.test(raw) || [...before].length <= 3;
+  if (lead && (subjectless || input.topic)) {
     const subject = subjectOf(strip(paragraph, lead, cut));
     if (subject && !label.startsWith(subject)) label = subject + label;
   }
+  // Nothing names it: the clause's own words, so that a label is never empty.
+  if (!label) label = tidy(strip(paragraph, clause, cut));
+  if (kind === 'by') label = `${label}${input.direction === 'down' ? '降幅' : '增幅'}`;
   return shorten(label);
 }

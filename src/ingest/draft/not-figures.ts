@@ -29,7 +29,7 @@ export const REASONS = {
 } as const;
 
 /** What a figure found in the text is: a figure to record, or a period, date, ordinal … */
-export function roleOf(paragraph: string, f: Figure): Role {
+export function roleOf(paragraph: string, f: Figure, next?: Figure): Role {
   const q = f.quantity;
   const span = { start: f.start, end: f.end };
   if (!q || f.change) return { kind: 'figure' };
@@ -40,11 +40,21 @@ export function roleOf(paragraph: string, f: Figure): Role {
     const after = paragraph.slice(f.end);
     const rel = /^(?:之前|以前|前|之后|以后|后)/u.exec(after);
     if (rel) return { kind: 'relative-date', span: { start: f.start, end: f.end + rel[0].length } };
-    const pre = /(?:未来|过去|今后|此后|最近|近|这)$/u.exec(paragraph.slice(0, f.start));
+    // 未来两年, 今年前8个月 (but 提前3个月 is an amount of time).
+    const pre = /(?:未来|过去|今后|此后|最近|近|这|(?:今年|去年|明年|前年|本年|\d{4}年)?(?<![提此之以])(?:前|头))$/u.exec(
+      paragraph.slice(0, f.start),
+    );
     const post = /^(?:内|以来|来|间)/u.exec(after);
     if (pre || post) return { kind: 'period', span: { start: f.start - (pre?.[0].length ?? 0), end: f.end + (post?.[0].length ?? 0) } };
   }
   if (dim === 'count' && q.amount === 1 && !q.qualifier && f.text.startsWith('一')) return { kind: 'single', span };
+  // 前15轮, 前10场: the rounds or matches a figure covers.
+  const first = /(?:今年|本赛季|上赛季)?(?<![提此之以])前$/u.exec(paragraph.slice(0, f.start));
+  if (first && !q.qualifier && (q.unit === 'rounds' || q.unit === 'matches'))
+    return { kind: 'period', span: { start: f.start - first[0].length, end: f.end } };
+  // 15轮打进了41球: the rounds another figure of the clause was reached in.
+  if ((q.unit === 'rounds' || q.unit === 'matches') && next && !/[，,。；;：:！？!?]/u.test(paragraph.slice(f.end, next.start)))
+    return { kind: 'period', span };
   return { kind: 'figure' };
 }
 

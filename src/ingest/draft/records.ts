@@ -46,11 +46,10 @@ export function equivalentOf(p: ParagraphContext, i: number): number {
   return converts && spanAt(p.clauses, prev.start) === spanAt(p.clauses, f.start) ? i - 1 : -1;
 }
 
-/** The clause around a figure, lengthened backwards (then forwards) until it occurs once in the report. */
-export function quoteSpan(p: ParagraphContext, at: number): Span {
-  const i = p.clauses.indexOf(spanAt(p.clauses, at));
-  let from = i;
-  let to = i;
+/** The clauses around a figure, lengthened backwards (then forwards) until they occur once in the report. */
+export function quoteSpan(p: ParagraphContext, figure: Span): Span {
+  let from = p.clauses.indexOf(spanAt(p.clauses, figure.start));
+  let to = Math.max(from, p.clauses.indexOf(spanAt(p.clauses, figure.end - 1)));
   const text = () => p.text.slice(p.clauses[from].start, p.clauses[to].end);
   while ((p.count(text()) !== 1 || [...text()].length < 6) && (from > 0 || to < p.clauses.length - 1)) {
     if (from > 0) from--;
@@ -78,40 +77,61 @@ function labelCuts(p: ParagraphContext): Span[] {
 
 /**
  * The clause of a sub-sentence that says who acts: one that opens a topic
- * before the figure (尤其是OpenAI), else the first that is not only a date,
- * a source or a connector.
+ * before the figure (尤其是OpenAI), else the first one before the figure's
+ * that is not only a date, a source, a connector or a topic (价格方面), and
+ * does not itself leave its subject out (15轮打进了41球, 只需花费…).
  */
-function leadClause(p: ParagraphContext, sub: Span, clause: Span): Span | undefined {
+function leadClause(p: ParagraphContext, sub: Span, clause: Span): { span: Span; topic: boolean } | undefined {
   const cuts: Span[] = [...dateMentions(p.text), ...attributions(p.text)].map((s) => ({ start: s.start, end: s.end }));
   const before = p.clauses.filter((c) => c.start >= sub.start && c.end <= clause.start);
   const topic = before.filter((c) => /^(?:尤其是|特别是|其中|比如|例如)/u.test(p.text.slice(c.start, c.end))).at(-1);
-  if (topic) return topic;
-  return p.clauses.find((c) => {
-    if (c.start < sub.start || c.end > sub.end) return false;
+  if (topic) return { span: topic, topic: true };
+  const span = before.find((c) => {
+    if (p.figures.some((f, j) => (p.roles[j].kind === 'figure' ? f.start : p.roles[j].span.start) === c.start)) return false;
     let rest = '';
     for (let i = c.start; i < c.end; i++) if (!cuts.some((s) => s.start <= i && i < s.end)) rest += p.text[i];
-    return /[\p{Script=Han}A-Za-z]{2,}/u.test(rest.replace(/^(?:而|但|并|尤其是|其中|另外|此外|同时|比如|例如)+/u, ''));
+    rest = rest.replace(/^(?:而|但|并|另外|此外|同时)+/u, '');
+    return /[\p{Script=Han}A-Za-z]{2,}/u.test(rest) && !/方面$|^(?:为了?|随着|按照|根据|只|就|已|又|还|也|再|仍|将|都|才|却)/u.test(rest);
   });
+  return span && { span, topic: false };
+}
+
+/** A period belongs to the figures of its clause, or, standing as a clause of its own (今年前8个月，…), to the rest of its sub-sentence. */
+function periodOf(p: ParagraphContext, at: Span, period: Span, clause: Span, sub: Span): boolean {
+  if (at === clause) return true;
+  const alone = p.text.slice(at.start, period.start) + p.text.slice(period.end, at.end);
+  return at.start >= sub.start && at.end <= clause.start && /^(?:在|从|自)?$/u.test(alone.trim());
 }
 
 export function recordFor(p: ParagraphContext, i: number): Omit<DraftRecord, 'id' | 'drafted'> {
   const f = p.figures[i];
   const clause = spanAt(p.clauses, f.start);
   const sub = spanAt(p.subSentences, f.start);
-  const quote = quoteSpan(p, f.start);
+  const quote = quoteSpan(p, f);
   const equivalent = p.figures.findIndex((_, j) => j > i && equivalentOf(p, j) === i);
-  const period = p.roles.find((r, j) => r.kind === 'period' && spanAt(p.clauses, p.figures[j].start) === clause);
+  const period = p.roles.find((r, j) => r.kind === 'period' && periodOf(p, spanAt(p.clauses, p.figures[j].start), r.span, clause, sub));
   const source = sourceOf(p.text, f.start, sub);
   const cuts = labelCuts(p);
   const lead = leadClause(p, sub, clause);
-  const label = labelFrom({ paragraph: p.text, clause, lead: lead === clause ? undefined : lead, cut: cuts });
+  const c = f.change;
+  const label = labelFrom({
+    paragraph: p.text,
+    clause,
+    figure: f,
+    lead: lead?.span,
+    topic: lead?.topic,
+    cut: cuts.filter((s) => s.end <= f.start || s.start >= f.end),
+    kind: !c ? 'value' : c.from || c.to ? 'level' : 'by',
+    direction: c?.direction,
+    dimension: dimensionOf((f.quantity ?? c?.to ?? c?.from ?? c?.by)!.unit),
+  });
   return {
     label,
     entities: {},
     value: f.change ? null : f.quantity!,
     ...(f.change ? { change: f.change } : {}),
     ...(equivalent !== -1 ? { equivalent: p.figures[equivalent].quantity! } : {}),
-    date: dateOf(p.text, f.start, { subSentence: sub, clause }, p.published),
+    date: dateOf(p.text, f.start, { subSentence: sub, clause }, p.published, f),
     ...(period && period.kind === 'period' ? { period: p.text.slice(period.span.start, period.span.end) } : {}),
     ...(source ? { source } : {}),
     quote: p.text.slice(quote.start, quote.end),

@@ -5,6 +5,7 @@
  * sources become `name` (with `detail` for the publication or event), unnamed
  * ones (消息, 知情人士, 业内人士) keep the report's words as `hedge`.
  */
+import { findFigures } from './registry.ts';
 import type { Source } from './types.ts';
 import type { Span } from './clauses.ts';
 
@@ -16,8 +17,18 @@ export interface Attribution {
   paragraphWide: boolean;
 }
 
-const UNNAMED = /消息|知情人士|业内人士|人士透露|有声音|分析师|媒体|报道称/u;
-const VERB = '(?:分享|补充|进一步|公开)?(?:称|表示|显示|透露|指出|估算|估计|预计|测算|统计|宣布|披露|认为)';
+/** Unnamed sources (kept as the report's hedge); 一位券商分析师 describes one person and counts as a name. */
+const UNNAMED = /消息|知情人士|业内人士|人士透露|有声音|媒体|报道称|^(?:不完全|初步|粗略|非官方|业内|市场|外界|舆论)$/u;
+const UNNAMED_GROUP = /分析师|专家|人士/u;
+const ONE_PERSON = /^(?:一位|一名|某位|一家|某家|某)/u;
+const isUnnamed = (who: string) => UNNAMED.test(who) || (UNNAMED_GROUP.test(who) && !ONE_PERSON.test(who));
+const VERB = '(?:分享|补充|进一步|公开)?(?:称|表示|显示|透露|指出|估算|估计|预计|测算|统计|宣布|披露|认为|告诉[^，,。；;]{0,12}?记者)';
+/** 他预计: the person of the attribution before it. */
+const PRONOUN = /^(?:他|她|他们|她们|其|该人士|对方|这位人士|该人)$/u;
+/** 赞助收入预计达到: a measure is expected, nobody speaks. */
+const MEASURE_NOUN = /(?:收入|价格|均价|规模|销量|产量|总额|金额|比例|占比|增速|利润|成本|产能|指数|人数|数量|[量额率数费价])$/u;
+/** 对记者表示, 向本报记者透露: to whom, not who. */
+const TO_REPORTER = /(?:对|向|跟)[^，,。；;]{0,10}?记者$/u;
 /** 被…称为, 号称, 堪称, 称为: naming, not attributing. */
 const NOT_ATTRIBUTION = /(?:被[^，,。；;]{0,12}|号|堪|自|声)$/u;
 const CLAUSE_START = /[，,。；;：:！？!?“”"（()）]/u;
@@ -38,7 +49,7 @@ function trimName(raw: string): Source {
     name = pub[1].replace(/(?:最新|近日|日前)$/u, '');
     detail = pub[2];
   }
-  name = name.replace(/(?:的)?(?:数据|报告|统计|调查)$/u, '');
+  name = name.replace(/(?:的)?(?:数据|报告|统计|调查|监测|调研)$/u, '').replace(/(?:最新|近日|日前)?(?:发布|披露|公布)?的$/u, '');
   // 一位硅谷资深AI从业者、同时拥有…的人士 → the first description.
   name = name.split(/[、]/u)[0];
   // 薪资数据网站Levels.fyi → the name itself when a described Latin name ends the phrase.
@@ -52,10 +63,10 @@ export function attributions(paragraph: string): Attribution[] {
   const found: Attribution[] = [];
   // 据悉, 据知情人士透露, 据CB Insights数据, 根据双方披露的利润分成协议
   for (const m of paragraph.matchAll(
-    /(?<![\p{Script=Han}])(?:根据|据)([^，,。；;：:]{0,30}?)(悉|透露|统计|数据|报道|显示|称|介绍|测算|估算|了解|(?=[，,]))/gu,
+    /(?<![\p{Script=Han}])(?:根据|据)([^，,。；;：:]{0,30}?)(悉|透露|统计(?!局)|数据(?!库)|报道|显示|称|介绍|测算|估算|了解|(?=[，,]))/gu,
   )) {
     const who = m[1].trim();
-    const unnamed = who === '' || UNNAMED.test(who);
+    const unnamed = who === '' || isUnnamed(who);
     const source: Source = unnamed ? { hedge: m[0] } : trimName(who);
     if (!unnamed && !source.name) continue;
     found.push({ start: m.index, end: m.index + m[0].length, source, paragraphWide: true });
@@ -70,14 +81,25 @@ export function attributions(paragraph: string): Attribution[] {
     const who = before
       .slice(from)
       .replace(/^(?:\d{1,2}月\d{1,2}日|今年|去年|近日|日前)/u, '')
-      .replace(/(?:今年初?|去年|近日|日前|曾|也|还|又|已|则|普遍|正式|高调)+$/u, '')
+      .replace(TO_REPORTER, '')
+      .replace(/(?:今年初?|去年|近日|日前|上个?月|本月|上周|本周|昨天|今天|当天|此前|目前|曾|也|还|又|已|则|普遍|正式|高调)+$/u, '')
       .trim();
     if (who === '' || who.startsWith('据') || who.startsWith('根据')) continue;
-    if ([...who].length > 60) continue;
-    const unnamed = UNNAMED.test(who);
-    const source: Source = unnamed ? { hedge: paragraph.slice(from, m.index + m[0].length).trim() } : trimName(who);
+    // Who speaks holds no figure: 已有超过50家企业宣布停产 is news, not a source.
+    if ([...who].length > 60 || findFigures(who).length || MEASURE_NOUN.test(who)) continue;
+    const end = m.index + m[0].length;
+    if (PRONOUN.test(who)) {
+      const person = [...found]
+        .filter((a) => a.end <= from && !a.paragraphWide)
+        .sort((a, b) => a.start - b.start)
+        .at(-1);
+      if (person) found.push({ start: from, end, source: person.source, paragraphWide: false });
+      continue;
+    }
+    const unnamed = isUnnamed(who);
+    const source: Source = unnamed ? { hedge: paragraph.slice(from, end).trim() } : trimName(who);
     if (!unnamed && (!source.name || [...source.name].length > 24)) continue;
-    found.push({ start: from, end: m.index + m[0].length, source, paragraphWide: false });
+    found.push({ start: from, end, source, paragraphWide: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

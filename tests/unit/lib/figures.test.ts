@@ -44,6 +44,37 @@ describe('findFigures', () => {
     expect(one('下降了3个百分点').change).toEqual({ direction: 'down', by: { unit: 'pp', amount: 3 } });
     expect(one('同比增长15%').change).toEqual({ direction: 'up', by: { unit: 'percent', amount: 15 } });
   });
+  it('reads a change whose earlier value is described (由去年同期的22%), with its size after it', () => {
+    expect(one('毛利率由去年同期的22%降至17%，下降了5个百分点').change).toEqual({
+      direction: 'down',
+      from: { unit: 'percent', amount: 22 },
+      to: { unit: 'percent', amount: 17 },
+      by: { unit: 'pp', amount: 5 },
+    });
+    expect(one('版权费从1亿元提高到了3亿元').change).toMatchObject({ from: { amount: 1e8 }, to: { amount: 3e8 } });
+    expect(one('挂牌价格上调了5%至8%').change).toEqual({ direction: 'up', by: { unit: 'percent', amount: null, range: [5, 8] } });
+  });
+  it('reads a value and, in the next clause, only a time word and a change to it as one change', () => {
+    const f = one('年初报价在每瓦时0.5元左右，目前已跌至每瓦时0.3元到0.35元之间');
+    expect(f.change).toEqual({
+      direction: 'down',
+      from: { unit: 'CNY/Wh', amount: 0.5, qualifier: '左右' },
+      to: { unit: 'CNY/Wh', amount: null, range: [0.3, 0.35] },
+    });
+    // Another subject in between: two figures.
+    expect(findFigures('A公司营收10亿元，B公司营收已增至20亿元')).toHaveLength(2);
+  });
+  it('reads units of other subjects and the words around them', () => {
+    expect(one('销售面积为7151万平方米').quantity).toEqual({ unit: 'm2', amount: 7.151e7 });
+    expect(one('均价约为每平方米1.66万元').quantity).toEqual({ unit: 'CNY/m2', amount: 16600, qualifier: '约' });
+    expect(one('日均成交约1000套').quantity).toEqual({ unit: 'homes', amount: 1000, qualifier: '约' });
+    expect(one('积36分').quantity).toEqual({ unit: 'score', amount: 36 });
+    expect(one('打进了41球').quantity).toEqual({ unit: 'goals', amount: 41 });
+    expect(one('出场时间超过2.1万分钟').quantity).toEqual({ unit: 'minutes', amount: 21000, qualifier: '超过' });
+    expect(one('是去年同期的两倍多').quantity).toEqual({ unit: 'times', amount: 2, qualifier: '多' });
+    expect(one('超过288万人次').quantity).toEqual({ unit: 'people', amount: 2.88e6, qualifier: '超过' });
+    expect(one('中超16支球队').quantity).toEqual({ unit: 'teams', amount: 16 });
+  });
   it('does not read years, dates, relative times, ordinals or the article 一 as figures', () => {
     for (const text of [
       '2023年12月',
@@ -57,6 +88,9 @@ describe('findFigures', () => {
       '2023-2024年',
       'GPT-4',
       '百度',
+      '二套住房',
+      '十分重要',
+      '市场份额',
     ])
       expect(findFigures(text), text).toEqual([]);
   });

@@ -40,6 +40,18 @@ describe('dates of drafted figures', () => {
     expect(dateAt('微软5年前投资10亿美元。', '10亿')).toEqual({ value: '2019', precision: 'year', relative: { text: '5年前' } });
   });
 
+  it('dates 年初, 上半年 and a month without its year in the year of the report', () => {
+    expect(dateAt('年初报价在0.5元左右。', '0.5元')).toEqual({ value: '2024', precision: 'year', part: 'early', relative: { text: '年初' } });
+    expect(dateAt('去年年初,报价为0.9元。', '0.9元')).toMatchObject({ value: '2023', part: 'early' });
+    expect(dateAt('2023年上半年,装机达到5吉瓦。', '5吉瓦')).toEqual({ value: '2023', precision: 'year' });
+    expect(dateAt('5月份,销售面积为7151万平方米。', '7151万')).toEqual({ value: '2024-05', precision: 'month', relative: { text: '5月份' } });
+  });
+
+  it('does not date a figure by what it is compared with (比去年, 5月同期)', () => {
+    expect(dateAt('6月上半月,日均成交约1000套,比5月同期增长近三成。', '增长')).toMatchObject({ value: '2024-06' });
+    expect(dateAt('占比接近七成,比去年提高了约8个百分点。', '提高')).toEqual({ value: '2024', precision: 'year', relative: { text: '去年' } });
+  });
+
   it('says why when the words give no date, or one the report date cannot resolve', () => {
     expect(dateAt('薪酬中位数接近40万美元。', '40万')).toHaveProperty('missing');
     expect(dateAt('上个月,工厂裁员300人。', '300人', { value: '2024', precision: 'year' })).toHaveProperty('missing');

@@ -24,6 +24,12 @@ describe('not figures', () => {
     expect(d.dataset.notFigures).toContainEqual({ text: '过去一年', reason: REASONS.period });
   });
 
+  it('takes 今年前8个月 and 前15轮 for the period of the figures after them', () => {
+    const d = draft('今年前8个月,出口额同比增长约四成。', '前15轮比赛场均观众达到2.4万人。');
+    expect(d.dataset.records.map((r) => r.period)).toEqual(['今年前8个月', '前15轮']);
+    expect(d.dataset.records.some((r) => r.value?.unit === 'months' || r.value?.unit === 'rounds')).toBe(false);
+  });
+
   it('reports digits it cannot explain as unread, with their line', () => {
     const d = draft('编号 4417 的文件。');
     expect(d.unread).toEqual([{ line: 2, text: '编号 4417 的文件' }]);

@@ -31,6 +31,18 @@ describe('sources of drafted figures', () => {
     expect(sourceAt('微软称将投资29亿美元;两周之前,亚马逊追加投资27.5亿美元。', '27.5亿')).toBeUndefined();
   });
 
+  it('reads …告诉记者 and …对记者表示, and 他预计 as the person named before', () => {
+    expect(sourceAt('一位参与过多次集中采购的人士告诉记者,均价同比下降了约三成。', '三成')).toEqual({ name: '一位参与过多次集中采购的人士' });
+    expect(sourceAt('一位电池企业高管对记者表示,产能将达到5吉瓦。', '5吉瓦')).toEqual({ name: '一位电池企业高管' });
+    expect(sourceAt('一位券商分析师认为,企业才能穿越周期。他预计,装机规模有望超过300吉瓦。', '300吉瓦')).toEqual({ name: '一位券商分析师' });
+  });
+
+  it('keeps 据不完全统计 as a hedge, and takes neither news nor a measure for a source', () => {
+    expect(sourceAt('据不完全统计,今年以来已有超过50家企业宣布停产。', '50家')).toEqual({ hedge: '据不完全统计' });
+    expect(sourceAt('据国家统计局数据,销售面积为7151万平方米。', '7151万')).toEqual({ name: '国家统计局' });
+    expect(sourceAt('联赛今年的赞助收入预计达到12亿元。', '12亿')).toBeUndefined();
+  });
+
   it('does not take naming (被称为, 号称) for attribution', () => {
     expect(sourceAt('这家公司被称为行业龙头,营收达到30亿元。', '30亿')).toBeUndefined();
   });

@@ -1,0 +1,132 @@
+/**
+ * Two reports on subjects the seed never had (housing, football), drafted as a
+ * new user would. For each, the figures a reader would expect, by the words
+ * that give them, their unit and amount (and qualifier where the report words
+ * one): recall is printed and held. The draft also ingests as it stands
+ * (tests/unit/draft/ingest-checks.test.ts drafts every fixture report).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { draftReport } from '../../../../src/ingest/draft/draft.ts';
+import { ingestChecks } from '../../../../src/ingest/draft/ingest-checks.ts';
+import type { DraftRecord, Quantity } from '../../../../src/ingest/draft/types.ts';
+
+type Want = Pick<Quantity, 'unit' | 'qualifier'> & { amount?: number; range?: [number, number] };
+/** words in the quote; a plain value, or a change (from → to, by). */
+type Expected = [words: string, want: Want | { direction: 'up' | 'down'; from?: Want; to?: Want; by?: Want }];
+
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+const fits = (q: Quantity | undefined, w: Want | undefined) =>
+  !w ||
+  (!!q &&
+    q.unit === w.unit &&
+    (q.qualifier ?? undefined) === w.qualifier &&
+    (w.amount !== undefined ? q.amount !== null && same(q.amount, w.amount) : JSON.stringify(q.range) === JSON.stringify(w.range)));
+const matches = (r: DraftRecord, [words, want]: Expected) =>
+  r.quote.includes(words) &&
+  ('direction' in want
+    ? r.change?.direction === want.direction && fits(r.change.from, want.from) && fits(r.change.to, want.to) && fits(r.change.by, want.by)
+    : !r.change && fits(r.value ?? undefined, want));
+
+const pct = (amount: number, qualifier?: Quantity['qualifier']): Want => ({ unit: 'percent', amount, qualifier });
+const CASES: Record<string, Expected[]> = {
+  'housing-market-2024-06': [
+    ['7151万平方米', { unit: 'm2', amount: 7.151e7 }],
+    ['同比下降20.3%', { direction: 'down', by: pct(20.3) }],
+    ['6844亿元', { unit: 'CNY', amount: 6.844e11 }],
+    ['同比下降30.5%', { direction: 'down', by: pct(30.5) }],
+    ['由20%降至15%', { direction: 'down', from: pct(20), to: pct(15) }],
+    ['降至25%', { direction: 'down', to: pct(25) }],
+    ['约1000套', { unit: 'homes', amount: 1000, qualifier: '约' }],
+    ['增长近三成', { direction: 'up', by: pct(30, '近') }],
+    ['一倍以上', { direction: 'up', by: { unit: 'times', amount: 1, qualifier: '以上' } }],
+    ['上调了5%至8%', { direction: 'up', by: { unit: 'percent', range: [5, 8] } }],
+    ['翻了一番', { direction: 'up', by: { unit: 'times', amount: 1 } }],
+    ['不到一成', pct(10, '不到')],
+    ['三分之一左右', { unit: 'share', amount: 0.333333, qualifier: '左右' }],
+    ['70个大中城市', { unit: 'items', amount: 70 }],
+    ['有68个', { unit: 'items', amount: 68 }],
+    ['增加4个', { unit: 'items', amount: 4 }],
+    ['每平方米1.66万元', { unit: 'CNY/m2', amount: 16600, qualifier: '约' }],
+    ['微涨0.5%', { direction: 'up', by: pct(0.5) }],
+    ['下跌了6.8%', { direction: 'down', by: pct(6.8) }],
+    ['25个月', { unit: 'months', amount: 25 }],
+    ['约为18个月', { unit: 'months', amount: 18, qualifier: '约' }],
+    ['超过30个月', { unit: 'months', amount: 30, qualifier: '超过' }],
+    ['3000亿元', { unit: 'CNY', amount: 3e11 }],
+    ['5000亿元', { unit: 'CNY', amount: 5e11 }],
+    ['超过20个城市', { unit: 'items', amount: 20, qualifier: '超过' }],
+    ['人民币50亿元', { unit: 'CNY', amount: 5e9, qualifier: '约' }],
+    ['3.45%', pct(3.45)],
+    ['0.8个百分点', { direction: 'down', by: { unit: 'pp', amount: 0.8 } }],
+    ['一到两成', { direction: 'down', by: { unit: 'percent', range: [10, 20] } }],
+  ],
+  'csl-season-2024-07': [
+    ['2.4万人', { unit: 'people', amount: 24000 }],
+    ['增长约16%', { direction: 'up', by: pct(16, '约') }],
+    ['超过288万人次', { unit: 'people', amount: 2.88e6, qualifier: '超过' }],
+    ['积36分', { unit: 'score', amount: 36 }],
+    ['领先第二名上海海港2分', { unit: 'score', amount: 2 }],
+    ['打进了41球', { unit: 'goals', amount: 41 }],
+    ['超过2.7球', { unit: 'goals', amount: 2.7, qualifier: '超过' }],
+    ['16支球队', { unit: 'teams', amount: 16 }],
+    ['约为1.1亿欧元', { unit: 'EUR', amount: 1.1e8, qualifier: '约' }],
+    ['三年前的一半', { unit: 'share', amount: 0.5 }],
+    ['550万欧元', { unit: 'EUR', amount: 5.5e6 }],
+    ['100万到300万欧元', { unit: 'EUR', range: [1e6, 3e6] }],
+    ['人民币1.5亿元', { unit: 'CNY', amount: 1.5e8 }],
+    ['下调了约两成', { direction: 'down', by: pct(20, '约') }],
+    ['58名', { unit: 'people', amount: 58 }],
+    ['超过2.1万分钟', { unit: 'minutes', amount: 21000, qualifier: '超过' }],
+    ['两倍多', { unit: 'times', amount: 2, qualifier: '多' }],
+    ['7%左右', pct(7, '左右')],
+    ['12亿元', { unit: 'CNY', amount: 1.2e9 }],
+    ['增长约25%', { direction: 'up', by: pct(25, '约') }],
+    ['赞助商5家', { unit: 'firms', amount: 5 }],
+    ['350万人次', { unit: 'people', amount: 3.5e6 }],
+    ['增加了近四成', { direction: 'up', by: pct(40, '近') }],
+    ['从1亿元提高到了3亿元', { direction: 'up', from: { unit: 'CNY', amount: 1e8 }, to: { unit: 'CNY', amount: 3e8 } }],
+    ['超过三分之一', { unit: 'share', amount: 0.333333, qualifier: '超过' }],
+  ],
+};
+
+for (const [slug, expected] of Object.entries(CASES)) {
+  describe(`draft of ${slug}`, () => {
+    const file = `tests/fixtures/draft/${slug}.txt`;
+    const text = readFileSync(file, 'utf8');
+    const meta = JSON.parse(readFileSync(file.replace(/\.txt$/, '.meta.json'), 'utf8'));
+    const draft = draftReport({ slug, text, published: meta.published, ...ingestChecks(slug, text) });
+    const records = draft.dataset.records;
+    const missed = expected.filter((e) => !records.some((r) => matches(r, e)));
+    console.log(
+      `${slug}: found ${expected.length - missed.length}/${expected.length} expected figures; missed: ${missed.map(([w]) => w).join(', ') || 'none'}; ${records.length} records, ${draft.charts.charts.length} charts, unread: ${draft.unread.map((u) => u.text).join(' | ') || 'none'}`,
+    );
+
+    it('finds every figure a reader would expect, with its unit, amount and qualifier', () => {
+      expect(missed.map(([w]) => w)).toEqual([]);
+    });
+
+    it('stores no figure the report gives as missing', () => {
+      for (const r of records) expect(r.value?.missing, r.quote).toBeUndefined();
+    });
+
+    it('labels each record with a short phrase of its own, without the figure', () => {
+      const labels = records.map((r) => r.label);
+      expect(new Set(labels).size).toBe(labels.length);
+      for (const r of records) {
+        expect([...r.label].length, r.label).toBeGreaterThanOrEqual(2);
+        expect([...r.label].length, r.label).toBeLessThanOrEqual(28);
+        expect(r.label, r.quote).not.toMatch(/(?<![A-Za-z\d])\d|[()（）]/);
+      }
+    });
+
+    it('charts only figures of one unit and measure, with titles that name it', () => {
+      const byId = new Map(records.map((r) => [r.id, r]));
+      for (const chart of draft.charts.charts) {
+        const units = new Set(chart.records.map((id) => byId.get(id)!).map((r) => r.value?.unit ?? r.change?.to?.unit ?? r.change?.by?.unit));
+        expect(units.size, chart.title).toBe(1);
+        expect(chart.title, chart.title).not.toMatch(/：|\d/);
+      }
+    });
+  });
+}
