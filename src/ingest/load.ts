@@ -44,6 +44,7 @@ export function companionFiles(reportFile: string, slug: string) {
     meta: join(dirname(reportFile), `${slug}.meta.json`),
     dataset: join(root, 'data', `${slug}.json`),
     charts: join(root, 'charts', `${slug}.json`),
+    changelog: join(root, 'changelog', `${slug}.json`),
   };
 }
 

@@ -16,7 +16,7 @@ export interface DraftSource {
   file: string;
   text: string;
   meta: ReportMeta;
-  out: { dataset: string; charts: string };
+  out: { dataset: string; charts: string; changelog: string };
   takenRecordIds: Set<string>;
   takenChartIds: Set<string>;
 }
@@ -84,7 +84,7 @@ export function readDraftSource(file: string | undefined, force: boolean): Draft
     file: display(file),
     text,
     meta,
-    out: { dataset: paths.dataset, charts: paths.charts },
+    out: { dataset: paths.dataset, charts: paths.charts, changelog: paths.changelog },
     takenRecordIds: takenIds(join(root, 'data'), slug, 'records'),
     takenChartIds: takenIds(join(root, 'charts'), slug, 'charts'),
   };

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadReports } from '../../../src/site/load.ts';
 
 const slug = 'ai-talent-war-2024-04';
 
@@ -42,6 +43,25 @@ describe('npm run draft', { timeout: 60_000 }, () => {
     const r = spawnSync(process.execPath, ['tools/ingest.ts', report, '--out', out], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(dir, 'data', `${slug}.json`))).toBe(true);
+  });
+
+  it('starts the changelog when there is none, so the site builds from the draft as it stands; an existing one is left alone', () => {
+    const { dir, report } = reportsOnly();
+    const r = draft([report, '--date', '2024-05-02']);
+    expect(r.code, r.err).toBe(0);
+    const file = join(dir, 'changelog', `${slug}.json`);
+    const log = JSON.parse(readFileSync(file, 'utf8'));
+    expect(log.changes).toHaveLength(1);
+    expect(log.changes[0].date).toBe('2024-05-02');
+    expect(r.out).toContain(log.changes[0].version);
+    // The build's own check of the changelog accepts it: its version is the drafted dataset's.
+    expect(() => loadReports(dir)).not.toThrow();
+    writeFileSync(file, '{"kept": true}\n');
+    expect(draft([report, '--force', '--date', '2024-06-01']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('{"kept": true}\n');
+    const bad = draft([reportsOnly().report, '--date', '2024-06']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--date "2024-06" is not a day\. Fix: write it as YYYY-MM-DD/);
   });
 
   it('gives the same bytes on every run', () => {
