@@ -9,6 +9,7 @@ import { dom, htmlFiles, pathOf } from '../support/dist.ts';
 import { enhanced, useSite } from '../support/site.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { hantConverter } from '../../src/edition/hant.ts';
+import { loadHantExceptions } from '../../src/edition/exceptions.ts';
 import { DEFAULT_TEXT_SIZE, STORAGE, TEXT_SIZES } from '../../src/lib/reader-prefs.ts';
 
 const articles = htmlFiles()
@@ -98,7 +99,9 @@ describe('the text-size control', () => {
     const page = await openAs(`zh-hant/${articles[0]}`);
     await page.locator('[data-text-size-step="1"]').click();
     const step = TEXT_SIZES.indexOf(DEFAULT_TEXT_SIZE) + 1;
-    expect(await page.locator('.text-size [role=status]').textContent()).toBe(hantConverter()(t.textSize.status(t.textSize.sizes[step])));
+    expect(await page.locator('.text-size [role=status]').textContent()).toBe(
+      hantConverter(loadHantExceptions(process.env.CONTENT_DIR ?? 'content'))(t.textSize.status(t.textSize.sizes[step])),
+    );
     await page.context().close();
   });
 
