@@ -3,13 +3,14 @@
  * the reports' meta `keepWhole` names stay whole),
  * enhancement scripts wait for the first paint (src/lib/defer-scripts.ts), and
  * the page gets its Content-Security-Policy <meta> as the first element of
- * <head> (src/security/policy.ts), listing the hash of the one inline script
- * only where the page has it.
+ * <head> (src/security/policy.ts), listing the hashes of the site's inline
+ * scripts (the reader's preferences, the enhancement loader) only where the page has them.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { deferScripts } from './lib/defer-scripts.ts';
 import { markPhrases } from './lib/phrase-html.ts';
 import { ENHANCE_LOADER } from './lib/enhance-loader.mjs';
+import { READER_PREFS } from './lib/reader-prefs-script.ts';
 import { escapeAttr } from './lib/escape.ts';
 import { htmlPlaces } from './lib/html-places.ts';
 import { metaPolicy } from './security/policy.ts';
@@ -24,7 +25,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // One parse for both edits: deferring only touches the body and what follows <head>'s start tag, so that offset holds.
   const places = htmlPlaces(html);
   const deferred = deferScripts(html, places);
-  const policy = metaPolicy(context.url.pathname, import.meta.env.BASE_URL, deferred === html ? [] : [ENHANCE_LOADER]);
+  // Only the site's own inline scripts are allowed, and only on pages that have them.
+  const inline = [...places.inlineScripts.filter((s) => s === READER_PREFS), ...(deferred === html ? [] : [ENHANCE_LOADER])];
+  const policy = metaPolicy(context.url.pathname, import.meta.env.BASE_URL, inline);
   const at = places.headOpenEnd;
   if (at === -1) throw new Error(`${context.url.pathname}: the page has no <head> for its Content-Security-Policy`);
   const out = `${deferred.slice(0, at)}<meta http-equiv="content-security-policy" content="${escapeAttr(policy)}">${deferred.slice(at)}`;

@@ -9,7 +9,10 @@
  * - JSON-LD is converted as data; other scripts and styles stay byte for byte,
  *   so the page's CSP hashes still hold;
  * - the hreflang alternates stay as they are (both editions list the same pair)
- *   and the edition switch is turned around to lead back.
+ *   and the edition switch is turned around to lead back;
+ * - a download's twin in the other script (<a data-edition-twin="<Simplified
+ *   address>">, the 繁體 file on a Simplified page) is turned around too: the
+ *   edition's own link now gives the converted file, the twin the original.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -26,6 +29,8 @@ export interface SwitchBack {
   /** The switch's text and accessible name in the 繁體 edition (they are not converted). */
   label: string;
   title: string;
+  /** The text of a download's twin link, which leads back to the original (Simplified) file. */
+  twin?: string;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -129,6 +134,12 @@ export function hantPage(
         el.properties.hrefLang = EDITIONS.hans;
         el.properties.title = switchBack.title;
         el.children = [{ type: 'text', value: switchBack.label }];
+        return;
+      }
+      if (el.properties.dataEditionTwin !== undefined) {
+        const href = String(el.properties.dataEditionTwin);
+        el.properties = { className: el.properties.className, href, hrefLang: EDITIONS.hans, lang: EDITIONS.hans, download: href.split('/').pop() };
+        el.children = [{ type: 'text', value: switchBack.twin ?? href }];
         return;
       }
       if (el.tagName === 'script') {

@@ -42,6 +42,20 @@ export const t = {
     toHantTitle: '切換到繁體中文版',
     toHans: '简体',
     toHansTitle: '切换到简体中文版',
+    /** Beside a download: the same file in the other script (on a 繁體 page, the original). */
+    hantDownload: '繁體版',
+    hansDownload: '简体原版',
+  },
+  /** Article meta: minutes to read, counted in characters (src/lib/reading-time.ts). */
+  readingTime: (minutes: number) => `阅读约${minutes}分钟`,
+  /** The text-size control (A− / A+): the sizes, smallest first, as src/lib/reader-prefs.ts orders them. */
+  textSize: {
+    label: '字号',
+    smaller: '缩小字号',
+    larger: '放大字号',
+    sizes: ['小', '标准', '大', '特大'],
+    /** Announced to screen readers when the size changes. */
+    status: (size: string) => `字号：${size}`,
   },
   /** A figure the report does not give (never shown as 0). */
   undisclosed: '未披露',

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hantConverter } from '../edition/hant.ts';
 import { hantFeed } from '../edition/feed.ts';
+import { hantCsv } from '../edition/csv.ts';
 import { hantPage, setSearchScriptMap } from '../edition/html.ts';
 import { ScriptPairs } from '../edition/script-map.ts';
 import { loadHantExceptions } from '../edition/exceptions.ts';
@@ -48,7 +49,12 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !isHantPath(f))
           .sort();
         const feeds = ['rss.xml'].filter((f) => existsSync(join(root, f)));
-        const pages = new Set([...files.map(pagePath), ...feeds]);
+        // CSV downloads get a twin with their words converted; links to them move into the edition (the original stays offered).
+        const csvs = (existsSync(join(root, 'data')) ? readdirSync(join(root, 'data'), { recursive: true, encoding: 'utf8' }) : [])
+          .map((f) => `data/${f.replace(/\\/g, '/')}`)
+          .filter((f) => f.endsWith('.csv'))
+          .sort();
+        const pages = new Set([...files.map(pagePath), ...feeds, ...csvs]);
 
         const hantUrl = (href: string, from: URL): string | undefined => {
           let u: URL;
@@ -76,7 +82,15 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           const source = readFileSync(join(root, file), 'utf8');
           // A page with a WeChat QR code gets one of its 繁體 address (the label is taken over, converted).
           const qr = source.includes('class="qr"') ? await qrSvg(new URL(base + toHantPath(rel), site).href, '') : undefined;
-          const html = hantPage(source, pageUrl, convert, { hantUrl }, { label: t.edition.toHans, title: t.edition.toHansTitle }, back, qr);
+          const html = hantPage(
+            source,
+            pageUrl,
+            convert,
+            { hantUrl },
+            { label: t.edition.toHans, title: t.edition.toHansTitle, twin: t.edition.hansDownload },
+            back,
+            qr,
+          );
           write(HANT_PREFIX + file, html);
         }
         // Feeds are XML made by the build: their words are converted, their page addresses moved into the edition.
@@ -86,6 +100,11 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
             hantFeed(readFileSync(join(root, feed), 'utf8'), convert, (href) => hantUrl(href, site) ?? href),
           );
         }
+        for (const csv of csvs)
+          write(
+            HANT_PREFIX + csv,
+            hantCsv(readFileSync(join(root, csv), 'utf8'), convert, (href) => hantUrl(href, site) ?? href),
+          );
         // Each search page learns the characters of the other script it may be typed in.
         const search = 'search/index.html';
         if (files.includes(search)) {
@@ -100,7 +119,7 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           HANT_SITEMAP,
           sitemapXml(listed.map((rel) => ({ hans: new URL(base + rel, site).href, hant: new URL(base + toHantPath(rel), site).href }))),
         );
-        logger.info(`繁體 edition: ${files.length} pages, ${feeds.length} feed`);
+        logger.info(`繁體 edition: ${files.length} pages, ${feeds.length} feed, ${csvs.length} CSV downloads`);
       },
     },
   };

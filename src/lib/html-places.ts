@@ -15,13 +15,18 @@ export interface HtmlPlaces {
   bodyCloseStart: number;
   /** Start and end offsets of each external module script, in page order (not those already in a <template>). */
   moduleScripts: { start: number; end: number; src: string }[];
+  /** The text of each inline script that runs (classic or module; not JSON-LD, not in a <template>), in page order. */
+  inlineScripts: string[];
 }
+
+/** Script types a browser runs: none, a JavaScript MIME type, or module. */
+const RUNS = /^(|module|(text|application)\/(java|ecma)script)$/i;
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 export function htmlPlaces(html: string): HtmlPlaces {
   const doc = parse(html, { sourceCodeLocationInfo: true });
-  const places: HtmlPlaces = { headOpenEnd: -1, bodyCloseStart: -1, moduleScripts: [] };
+  const places: HtmlPlaces = { headOpenEnd: -1, bodyCloseStart: -1, moduleScripts: [], inlineScripts: [] };
   const walk = (node: Node) => {
     if (!('tagName' in node)) {
       if ('childNodes' in node) node.childNodes.forEach(walk);
@@ -35,6 +40,8 @@ export function htmlPlaces(html: string): HtmlPlaces {
     if (node.tagName === 'script' && attr(node, 'type') === 'module' && src !== undefined && loc) {
       places.moduleScripts.push({ start: loc.startOffset, end: loc.endOffset, src });
     }
+    if (node.tagName === 'script' && src === undefined && RUNS.test(attr(node, 'type') ?? ''))
+      places.inlineScripts.push(node.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
     node.childNodes.forEach(walk);
   };
   walk(doc);

@@ -5,9 +5,10 @@
  * each path gets exactly one policy.
  *
  * - script-src: the site's own files, plus the hash of each inline script the
- *   page really has (only the enhancement loader, on pages with enhancement
- *   scripts); 'wasm-unsafe-eval' only on the search page (Pagefind compiles
- *   WebAssembly; it allows no JavaScript eval).
+ *   page really has (the reader's preferences in <head>, src/lib/reader-prefs.ts;
+ *   the enhancement loader, on pages with enhancement scripts);
+ *   'wasm-unsafe-eval' only on the search page (Pagefind compiles WebAssembly;
+ *   it allows no JavaScript eval).
  * - style-src: the site's own files only (no inline styles are emitted).
  * - frame-ancestors (header only: browsers ignore it in a <meta>): 'none',
  *   except on /embed/ pages, which other sites may frame.

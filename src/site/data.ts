@@ -17,6 +17,8 @@ import { loadReports, type Publication } from './load.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { assignEntityTones } from '../charts/entity-tones.ts';
 import { newestFirst } from './order.ts';
+import { readingMinutes } from '../lib/reading-time.ts';
+import { normalizeReport } from '../lib/report-text.ts';
 import { CONTENT_DIR } from './paths.ts';
 
 /** A generated article (MDX), rendered by Astro. */
@@ -86,6 +88,8 @@ export interface SiteData {
   sentence(recordId: string): string | undefined;
   /** The first chart (in its report's order) that plots any of these records. */
   chartPlotting(recordIds: string[]): ChartEntry | undefined;
+  /** Minutes to read an article's text (its heading and paragraphs, from the report; src/lib/reading-time.ts). */
+  readingMinutes(article: Article): number;
 }
 
 let loaded: Promise<SiteData> | undefined;
@@ -172,6 +176,12 @@ async function load(): Promise<SiteData> {
   for (const c of charts.values()) c.input.tones = tones;
   reports.sort((a, b) => newestFirst({ id: a.id, published: a.data.published }, { id: b.id, published: b.data.published }));
   const bySlug = new Map(reports.map((r) => [r.id, r]));
+  // Each article is lines [from, to] of its report: what a reader reads, without markup.
+  const minutes = new Map<string, number>();
+  for (const r of reports) {
+    const lines = normalizeReport(r.data.text).split('\n');
+    for (const a of r.articles) minutes.set(a.id, readingMinutes(lines.slice(a.data.source.lines[0] - 1, a.data.source.lines[1]).join('\n')));
+  }
 
   return {
     reports,
@@ -189,6 +199,11 @@ async function load(): Promise<SiteData> {
     chartPlotting(ids) {
       const found = ids.map((id) => firstChart.get(id)).filter((c): c is ChartEntry => c !== undefined);
       return found.sort((a, b) => a.data.index - b.data.index)[0];
+    },
+    readingMinutes(article) {
+      const m = minutes.get(article.id);
+      if (m === undefined) throw new Error(`no article "${article.id}" in the site's data`);
+      return m;
     },
   };
 }

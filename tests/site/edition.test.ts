@@ -13,6 +13,9 @@ import { useSite } from '../support/site.ts';
 import { hantConverter } from '../../src/edition/hant.ts';
 import { loadHantExceptions } from '../../src/edition/exceptions.ts';
 import { decodeQr } from '../support/qr-decode.ts';
+import { templates } from '../support/templates.ts';
+import { csvParse } from 'd3-dsv';
+import { STORAGE } from '../../src/lib/reader-prefs.ts';
 
 const toHant = hantConverter(loadHantExceptions(process.env.CONTENT_DIR ?? 'content'));
 const HANT = 'zh-hant/';
@@ -24,6 +27,8 @@ const latin = (s: string) => s.match(/[A-Za-z0-9][A-Za-z0-9.%+\-]*/g) ?? [];
 const bodyText = (d: Document) => {
   const main = (d.querySelector('main') ?? d.body).cloneNode(true) as Element;
   for (const t of main.querySelectorAll('textarea')) t.remove();
+  // A download's twin names the other script's file, in that script (Simplified page: 繁體版; 繁體 page: 简体原版).
+  for (const t of main.querySelectorAll('a.twin')) t.remove();
   return main.textContent ?? '';
 };
 /** A built file for a site path ("/a/b/#x" -> "a/b/index.html"), or undefined. */
@@ -134,6 +139,32 @@ describe('the 繁體 edition in dist/', () => {
     expect(simplified).toContain('hreflang="zh-Hant"');
   });
 
+  it('offers each dataset’s CSV with its words in 繁體 and its figures unchanged, and the original (Simplified) file beside it', () => {
+    const page = `${HANT}data/index.html`;
+    if (!existsSync(join(DIST, page))) return;
+    const lists = [...dom(page).querySelectorAll('.downloads')];
+    const simplifiedLists = [...dom('data/index.html').querySelectorAll('.downloads')];
+    for (const [i, list] of lists.entries()) {
+      const own = list.querySelector('a[href$=".csv"]:not(.twin)')!.getAttribute('href')!;
+      const original = list.querySelector('a.twin')!;
+      expect(own.startsWith(`/${HANT}data/`), own).toBe(true);
+      expect([original.getAttribute('href'), original.getAttribute('hreflang')]).toEqual([own.slice(HANT.length), 'zh-Hans']);
+      // The Simplified page offers the 繁體 file the same way.
+      expect(simplifiedLists[i].querySelector('a.twin')!.getAttribute('href')).toBe(own);
+      const [hant, hans] = [own, original.getAttribute('href')!].map((h) =>
+        csvParse(readFileSync(join(DIST, fileOf(h)!), 'utf8').replace(/^\uFEFF/, '')),
+      );
+      expect(hant.columns).toEqual(hans.columns);
+      expect(hant.length).toBe(hans.length);
+      for (const [j, row] of hans.entries()) {
+        for (const c of ['id', 'value_amount', 'value_unit', 'date_value', 'date_start', 'date_end'])
+          expect(hant[j][c], `${own} ${row.id} ${c}`).toBe(row[c]);
+        for (const c of ['label', 'value_text', 'quote']) expect(hant[j][c], `${own} ${row.id} ${c}`).toBe(toHant(row[c]));
+        if (row.quote_url) expect(new URL(hant[j].quote_url).pathname, row.id).toBe(`/${HANT}${new URL(row.quote_url).pathname.slice(1)}`);
+      }
+    }
+  });
+
   it('has its own feed, in Traditional characters, whose items link into the edition', () => {
     const feed = readFileSync(join(DIST, HANT, 'rss.xml'), 'utf8');
     const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]).pathname);
@@ -155,6 +186,78 @@ describe('the 繁體 edition in Chromium', () => {
     await page.locator('[data-edition-switch]').click();
     await page.waitForURL((u) => u.pathname === `/${pathOf(article)}`);
     await page.context().close();
+  });
+
+  it('follows the switch from a page of every template to the same place in the other edition, anchor and all, and back', async () => {
+    let followed = 0;
+    for (const { route, pages } of templates()) {
+      const f = pages[0];
+      if (!f || !dom(f).querySelector('[data-edition-switch]')) continue;
+      // The last element with an id in the page's main part: a place well down the page.
+      const anchor = [...dom(f).querySelectorAll('main [id]')]
+        .filter((e) => !e.closest('template, svg'))
+        .at(-1)
+        ?.getAttribute('id');
+      const [from, to] = f === '404.html' ? ['/404.html', `/${HANT}`] : [`/${pathOf(f)}`, `/${HANT}${pathOf(f)}`];
+      const hash = anchor ? `#${encodeURIComponent(anchor)}` : '';
+      const page = await site.open(`${from.slice(1)}${hash}`);
+      await page.locator('[data-edition-switch]').click();
+      await page.waitForURL((u) => u.pathname === to);
+      expect(new URL(page.url()).hash, route).toBe(hash);
+      expect(await page.locator('html').getAttribute('lang'), route).toBe('zh-Hant');
+      if (anchor && f !== '404.html') expect(await page.locator(`[id="${anchor}"]`).count(), `${route}: #${anchor} is there`).toBe(1);
+      await page.locator('[data-edition-switch]').click();
+      await page.waitForURL((u) => u.pathname === (f === '404.html' ? '/' : from));
+      expect(new URL(page.url()).hash, route).toBe(hash);
+      followed++;
+      await page.context().close();
+    }
+    expect(followed).toBeGreaterThan(3);
+  });
+
+  it('carries a search to the other edition, where it finds the passage in that script', async () => {
+    const page = await site.open(`search/?q=${encodeURIComponent('裁员')}`);
+    await page.locator('[data-edition-switch]').click();
+    await page.waitForURL((u) => u.pathname === `/${HANT}search/`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('裁员');
+    await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('remembers the edition chosen without cookies: the front page opens it for a reader arriving from outside, never within the site', async () => {
+    const article = pathOf(hans.find((f) => dom(f).querySelector('article[data-pagefind-body]'))!);
+    const page = await site.open(article);
+    await page.locator('[data-edition-switch]').click();
+    await page.waitForURL(`**/${HANT}${article}`);
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE.edition)).toBe('zh-Hant');
+    // Typed address, a bookmark, another site: the front page opens in 繁體.
+    await page.goto(site.url);
+    await page.waitForURL((u) => u.pathname === `/${HANT}`);
+    // Within the site, a link to the Simplified front page stays there.
+    await page.goto(site.url + article);
+    await page.locator('.site-name').click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe('/');
+    // Choosing 简体 again: the front page stays Simplified.
+    await page.goto(site.url + HANT);
+    await page.locator('[data-edition-switch]').click();
+    await page.waitForURL((u) => u.pathname === '/');
+    await page.goto(site.url);
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.context().cookies()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sends a crawler or a first-time reader (nothing stored) to no other edition, and needs no JavaScript to switch', async () => {
+    const fresh = await site.open('');
+    expect(new URL(fresh.url()).pathname).toBe('/');
+    await fresh.context().close();
+    const noJs = await site.open('', { javaScriptEnabled: false });
+    await noJs.locator('[data-edition-switch]').click();
+    await noJs.waitForURL((u) => u.pathname === `/${HANT}`);
+    expect(await noJs.locator('main').textContent()).toMatch(/\p{Script=Han}/u);
+    await noJs.context().close();
   });
 
   it('finds a passage in each edition for a query in either script', async () => {

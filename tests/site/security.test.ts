@@ -16,6 +16,7 @@ import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { allowsInlineElement, allowsStyleAttribute, cspWeaknesses, format, parseCsp, sha256 } from '../support/csp.ts';
 import { isExecutable } from '../support/budgets.ts';
 import { ENHANCE_LOADER_HASH } from '../../src/lib/enhance-loader.mjs';
+import { READER_PREFS_HASH } from '../../src/lib/reader-prefs-script.ts';
 
 const pages = htmlFiles();
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
@@ -92,7 +93,8 @@ describe('Content-Security-Policy in every page', () => {
       .map((s) => sha256(s.textContent ?? ''));
     const hashes = (page.get('script-src') ?? []).filter((x) => x.startsWith("'sha"));
     expect([...hashes].sort()).toEqual([...new Set(inline)].sort());
-    if (inline.length) expect(hashes).toEqual([ENHANCE_LOADER_HASH]);
+    // The site's own inline scripts only: the enhancement loader and the reader's preferences in <head>.
+    for (const h of hashes) expect([ENHANCE_LOADER_HASH, READER_PREFS_HASH], file).toContain(h);
     expect(
       (page.get('style-src') ?? []).filter((x) => x.startsWith("'sha")),
       'no style hashes',

@@ -110,3 +110,38 @@ describe('hantPage and phrase breaks', () => {
     expect(out).toContain('<p>他的頭<wbr>髮和<wbr>發展</p>');
   });
 });
+
+describe('hantPage and downloads in both scripts', () => {
+  const pagesWithCsv = new Set([...pages, 'data/x.csv']);
+  const csvLinks = {
+    hantUrl(href: string, from: URL) {
+      const u = new URL(href, from);
+      const rel = u.pathname.slice(1);
+      return u.origin === 'https://example.org' && pagesWithCsv.has(rel) ? `/zh-hant/${rel}` : undefined;
+    },
+  };
+  const html = `<!DOCTYPE html><html lang="zh-CN"><body><ul><li><a href="/data/x.csv" download="x.csv">CSV表格</a>
+<a class="twin" href="/zh-hant/data/x.csv" hreflang="zh-Hant" lang="zh-Hant" download="x.zh-hant.csv" data-edition-twin="/data/x.csv">繁體版</a></li>
+<li><a href="/data/x.json">JSON</a></li></ul></body></html>`;
+  const d = parseHTML(
+    hantPage(html, new URL('https://example.org/data/'), convert, csvLinks, { label: '简体', title: '', twin: '简体原版' }, '/data/'),
+  ).document;
+  const [main, twin, json] = [...d.querySelectorAll('a')];
+
+  it('offers the converted file as its own and the original beside it, named in its own script', () => {
+    expect(main.getAttribute('href')).toBe('/zh-hant/data/x.csv');
+    expect(main.textContent).toBe('CSV表格');
+    expect([
+      twin.getAttribute('href'),
+      twin.getAttribute('hreflang'),
+      twin.getAttribute('lang'),
+      twin.getAttribute('download'),
+      twin.textContent,
+    ]).toEqual(['/data/x.csv', 'zh-Hans', 'zh-Hans', 'x.csv', '简体原版']);
+    expect(twin.getAttribute('class')).toBe('twin');
+  });
+
+  it('leaves a download that has no 繁體 version pointing at the original', () => {
+    expect(json.getAttribute('href')).toBe('/data/x.json');
+  });
+});

@@ -17,6 +17,13 @@ describe('htmlPlaces', () => {
     expect(htmlPlaces(html).moduleScripts).toEqual([]);
   });
 
+  it('lists the text of each inline script that runs, not data, not external files, not what a <template> keeps', () => {
+    const html =
+      '<html><head><script>a()</script></head><body><script type="application/ld+json">{"x":1}</script><script type="module">b()</script>' +
+      '<script src="/c.js"></script><template><script>d()</script></template><p title="<script>e()</script>">正文</p></body></html>';
+    expect(htmlPlaces(html).inlineScripts).toEqual(['a()', 'b()']);
+  });
+
   it('says -1 where the page wrote no <head> or no </body>', () => {
     const p = htmlPlaces('<p>片段</p>');
     expect([p.headOpenEnd, p.bodyCloseStart]).toEqual([-1, -1]);
