@@ -2,7 +2,9 @@
  * The 繁體 edition, made after every `astro build` from the built Simplified
  * pages (src/edition/html.ts): dist/zh-hant/<same path>, its feed and its
  * sitemap. Runs before the search index, so Pagefind indexes both editions
- * (it keeps one index per page language).
+ * (it keeps one index per page language). The edition's share cards and
+ * posters are drawn by their endpoints (src/pages/zh-hant/); here the pages'
+ * links to them (og:image, the WeChat poster) move into the edition.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -43,12 +45,12 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           pairs.add(s, out);
           return out;
         };
-        const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-          .map((f) => f.replace(/\\/g, '/'))
-          .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !isHantPath(f))
-          .sort();
+        const all = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => f.replace(/\\/g, '/'));
+        const files = all.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !isHantPath(f)).sort();
         const feeds = ['rss.xml'].filter((f) => existsSync(join(root, f)));
-        const pages = new Set([...files.map(pagePath), ...feeds]);
+        // Share cards and posters the build drew for the edition (src/og/share-images.ts): links to them move too.
+        const images = all.filter((f) => f.endsWith('.png') && !isHantPath(f) && existsSync(join(root, toHantPath(f))));
+        const pages = new Set([...files.map(pagePath), ...feeds, ...images]);
 
         const hantUrl = (href: string, from: URL): string | undefined => {
           let u: URL;
@@ -100,7 +102,7 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           HANT_SITEMAP,
           sitemapXml(listed.map((rel) => ({ hans: new URL(base + rel, site).href, hant: new URL(base + toHantPath(rel), site).href }))),
         );
-        logger.info(`繁體 edition: ${files.length} pages, ${feeds.length} feed`);
+        logger.info(`繁體 edition: ${files.length} pages, ${feeds.length} feed, ${images.length} share images`);
       },
     },
   };
