@@ -73,7 +73,10 @@ async function cards(): Promise<{ path: string; input: OgInput; sources: string[
       const report = site.report(c.data.report);
       return {
         path: ogImageParam('chart', c.id),
-        input: chartCard({ title: c.data.title, series: c.article?.data.series ?? report.data.title, publisher: report.data.publisher }, svgs.get(c.id)!),
+        input: chartCard(
+          { title: c.data.title, series: c.article?.data.series ?? report.data.title, publisher: report.data.publisher },
+          svgs.get(c.id)!,
+        ),
         sources: [report.files.charts, report.files.dataset, ...texts(report)],
       };
     }),
@@ -110,5 +113,7 @@ export const shareImages = () => (made ??= make());
 
 /** The static paths of one endpoint: the images of one kind and edition. */
 export async function imagePaths(kind: ImageJob['kind'], edition: Edition) {
-  return (await shareImages()).filter((i) => i.job.kind === kind && i.edition === edition).map((i) => ({ params: { path: i.path }, props: { job: i.job } }));
+  return (await shareImages())
+    .filter((i) => i.job.kind === kind && i.edition === edition)
+    .map((i) => ({ params: { path: i.path }, props: { job: i.job } }));
 }

@@ -23,7 +23,11 @@ const text = (b: Block, look: Record<string, unknown> = {}, margin: Record<strin
     'div',
     { display: 'flex', flexDirection: 'column', ...margin },
     b.lines.map((line) =>
-      h('div', { display: 'block', height: b.style.line, fontSize: b.style.size, lineHeight: `${b.style.line}px`, whiteSpace: 'nowrap', ...look }, line),
+      h(
+        'div',
+        { display: 'block', height: b.style.line, fontSize: b.style.size, lineHeight: `${b.style.line}px`, whiteSpace: 'nowrap', ...look },
+        line,
+      ),
     ),
   );
 
@@ -43,14 +47,25 @@ export function posterElement(sheet: PosterSheet, families: string[], images: Po
     body.push(
       h('div', { display: 'flex', flexDirection: 'column', marginTop: gap.section }, [
         ...(chart.title ? [text(chart.title, bold, { marginBottom: gap.chartTitle })] : []),
-        h('img', { width: chart.width, height: chart.height, marginLeft: -chart.bleed }, undefined, { src: images.chart, width: chart.width, height: chart.height }),
+        h('img', { width: chart.width, height: chart.height, marginLeft: -chart.bleed }, undefined, {
+          src: images.chart,
+          width: chart.width,
+          height: chart.height,
+        }),
         ...(chart.source.lines.length ? [text(chart.source, muted, { marginTop: gap.chartSource })] : []),
       ]),
     );
   }
   if (sheet.points) {
     const marker = (b: Block) =>
-      h('div', { width: 6, height: 6, marginTop: (b.style.line - 6) / 2, marginRight: STYLE.pointIndent - 6, background: THEME.accent, flexShrink: 0 });
+      h('div', {
+        width: 6,
+        height: 6,
+        marginTop: (b.style.line - 6) / 2,
+        marginRight: STYLE.pointIndent - 6,
+        background: THEME.accent,
+        flexShrink: 0,
+      });
     body.push(
       h('div', { display: 'flex', flexDirection: 'column', marginTop: gap.section }, [
         text(sheet.points.heading, bold, { marginBottom: gap.pointsHeading }),
@@ -60,13 +75,24 @@ export function posterElement(sheet: PosterSheet, families: string[], images: Po
       ]),
     );
   }
-  const footer = h('div', { display: 'flex', flexDirection: 'row', alignItems: 'flex-end', marginTop: STYLE.footerGap, paddingTop: gap.footer, borderTop: `1px solid ${THEME.rule}` }, [
-    h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, marginRight: 16 }, [
-      text(sheet.site, bold),
-      ...(sheet.note.lines.length ? [text(sheet.note, muted, { marginTop: 4 })] : []),
-    ]),
-    h('img', { width: STYLE.qr, height: STYLE.qr }, undefined, { src: images.qr, width: STYLE.qr, height: STYLE.qr }),
-  ]);
+  const footer = h(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'row',
+      alignItems: 'flex-end',
+      marginTop: STYLE.footerGap,
+      paddingTop: gap.footer,
+      borderTop: `1px solid ${THEME.rule}`,
+    },
+    [
+      h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, marginRight: 16 }, [
+        text(sheet.site, bold),
+        ...(sheet.note.lines.length ? [text(sheet.note, muted, { marginTop: 4 })] : []),
+      ]),
+      h('img', { width: STYLE.qr, height: STYLE.qr }, undefined, { src: images.qr, width: STYLE.qr, height: STYLE.qr }),
+    ],
+  );
   return h(
     'div',
     {

@@ -74,13 +74,17 @@ export interface PosterSheet {
   note: Block;
 }
 
-const block = (text: string, s: TextStyle, width = CONTENT_WIDTH): Block => ({ lines: text ? setLines(text, s.size, width, s.maxLines) : [], style: s });
+const block = (text: string, s: TextStyle, width = CONTENT_WIDTH): Block => ({
+  lines: text ? setLines(text, s.size, width, s.maxLines) : [],
+  style: s,
+});
 const heightOf = (b: Block | undefined) => (b ? b.lines.length * b.style.line : 0);
 
 /** The size and lines of the title: the largest size that sets it in two lines, else three (then cut). */
 export function titleBlock(title: string): Block {
   const { titleSizes: sizes, titleLineHeight: lh, titleMaxLines: max } = STYLE;
-  const size = sizes.find((px) => lineCount(title, px, CONTENT_WIDTH) <= 2) ?? sizes.find((px) => lineCount(title, px, CONTENT_WIDTH) <= max) ?? sizes.at(-1)!;
+  const size =
+    sizes.find((px) => lineCount(title, px, CONTENT_WIDTH) <= 2) ?? sizes.find((px) => lineCount(title, px, CONTENT_WIDTH) <= max) ?? sizes.at(-1)!;
   return { lines: titleLines(title, size, CONTENT_WIDTH, max), style: style(size, lh, max) };
 }
 
@@ -101,7 +105,9 @@ export const footerHeight = (site: Block, note: Block) =>
 export function pointsHeight(items: Block[], k: number): number {
   if (k === 0) return 0;
   const shown = items.slice(0, k);
-  return STYLE.gap.section + STYLE.pointsHeading.line + STYLE.gap.pointsHeading + shown.reduce((h, b) => h + heightOf(b), 0) + STYLE.gap.point * (k - 1);
+  return (
+    STYLE.gap.section + STYLE.pointsHeading.line + STYLE.gap.pointsHeading + shown.reduce((h, b) => h + heightOf(b), 0) + STYLE.gap.point * (k - 1)
+  );
 }
 
 /**

@@ -86,7 +86,12 @@ export function posters(): Promise<Poster[]> {
       }),
       ...s.charts.map((c) => {
         const r = s.report(c.data.report);
-        const input = chartPoster({ url: absolute(chartPageUrl(c.id), siteUrl()), article: c.article?.data.title, chart: chartFor(s, c), dek: c.data.dek });
+        const input = chartPoster({
+          url: absolute(chartPageUrl(c.id), siteUrl()),
+          article: c.article?.data.title,
+          chart: chartFor(s, c),
+          dek: c.data.dek,
+        });
         return both('chart', posterParam('chart', c.id), chartPageUrl(c.id), input, [r.files.charts, r.files.dataset, r.files.report, r.files.meta]);
       }),
     ];

@@ -35,4 +35,5 @@ export async function chartPaths(): Promise<{ params: { id: string }; props: { c
 }
 
 /** The figure's source line after 来源：, as the page prints it (ChartCredits.astro) and the poster draws it: the named sources, then the report's publisher. */
-export const chartSourceLine = (built: Pick<BuiltChart, 'sources'>, publisher: string) => [...built.sources, t.according(publisher)].join(t.chart.sourceJoin);
+export const chartSourceLine = (built: Pick<BuiltChart, 'sources'>, publisher: string) =>
+  [...built.sources, t.according(publisher)].join(t.chart.sourceJoin);
