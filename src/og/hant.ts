@@ -5,22 +5,28 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import type { OgInput } from './input.ts';
 
 type Convert = (text: string) => string;
 
-/** The SVG with the text of its <text> (and <title>) elements converted, read and written as a tree. */
+/**
+ * The SVG with the text of its <text> (and <title>) elements converted. The places
+ * come from the parsed tree; the converted words go back into the source at those
+ * places, so everything else stays byte for byte (resvg reads it as XML, and an
+ * HTML serializer would leave "<" unescaped in attributes). Character references
+ * (&lt;) are ASCII, which the converter leaves alone.
+ */
 export function hantSvgText(svg: string, convert: Convert): string {
-  const tree: Root = fromHtml(svg, { fragment: true, space: 'svg' });
+  const places: [number, number][] = [];
   const visit = (node: Root | Element, inText: boolean) => {
     for (const child of node.children as ElementContent[]) {
-      if (child.type === 'text' && inText) child.value = convert(child.value);
+      if (child.type === 'text' && inText && child.position?.start.offset !== undefined && child.position.end.offset !== undefined)
+        places.push([child.position.start.offset, child.position.end.offset]);
       else if (child.type === 'element') visit(child, inText || child.tagName === 'text' || child.tagName === 'title');
     }
   };
-  visit(tree, false);
-  return toHtml(tree, { space: 'svg', allowDangerousCharacters: true });
+  visit(fromHtml(svg, { fragment: true, space: 'svg' }), false);
+  return places.sort((a, b) => b[0] - a[0]).reduce((out, [from, to]) => out.slice(0, from) + convert(out.slice(from, to)) + out.slice(to), svg);
 }
 
 export function hantCard(input: OgInput, convert: Convert): OgInput {
