@@ -55,6 +55,12 @@ function modelOf(def: ChartDef, input: ChartInput) {
   return { form, model: form.model({ ...input, records }, { ...form.defaults, ...def.options }), records };
 }
 
+/** The SVG description of one layout, with the figure's labelling attributes (posters draw their own sizes). */
+export function drawChart(def: ChartDef, input: ChartInput, layout: Omit<Layout, 'idPrefix'> & { idPrefix?: string }) {
+  const { form, model } = modelOf(def, input);
+  return form.draw(model, { idPrefix: def.id, ...layout });
+}
+
 export function buildChart(def: ChartDef, input: ChartInput, options: BuildOptions = {}): BuiltChart {
   const { form, model, records } = modelOf(def, input);
   const draw = (width: number, narrow: boolean, cls: string) => {

@@ -36,8 +36,8 @@ export interface SwitchBack {
 const HAN = /\p{Script=Han}/u;
 /** Attributes that hold addresses. */
 const URL_PROPS = new Set(['href', 'src', 'action', 'poster', 'formAction']);
-/** Meta elements that hold the page's address; og:locale names the edition. */
-const URL_META = /^(og:url|twitter:url)$/;
+/** Meta elements that hold an address (the page's, its card's); og:locale names the edition. */
+const URL_META = /^(og:url|twitter:url|og:image|twitter:image)$/;
 const HANT_LOCALE = 'zh_TW';
 
 /** Absolute addresses inside a value (a share link's query, data-share), plain or percent-encoded. */

@@ -273,6 +273,11 @@ export const t = {
     email: '邮件',
     wechat: '分享到微信',
     wechatHelp: '用微信“扫一扫”扫描二维码，在手机上打开本页，再分享给朋友或朋友圈。',
+    /** The share poster (分享海报) the WeChat button opens on article and chart pages. */
+    poster: '分享海报',
+    posterHelp: '长按保存图片，分享到朋友圈',
+    posterSave: '下载海报图片',
+    close: '关闭',
     qrAlt: (title: string) => `本页链接的二维码：${title}`,
     emailBody: (title: string, url: string) => `${title}\n${url}`,
   },

@@ -2,7 +2,9 @@
  * The 繁體 edition, made after every `astro build` from the built Simplified
  * pages (src/edition/html.ts): dist/zh-hant/<same path>, its feed and its
  * sitemap. Runs before the search index, so Pagefind indexes both editions
- * (it keeps one index per page language).
+ * (it keeps one index per page language). The edition's share cards and
+ * posters are drawn by their endpoints (src/pages/zh-hant/); here the pages'
+ * links to them (og:image, the WeChat poster) move into the edition.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -44,17 +46,17 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           pairs.add(s, out);
           return out;
         };
-        const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-          .map((f) => f.replace(/\\/g, '/'))
-          .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !isHantPath(f))
-          .sort();
+        const all = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => f.replace(/\\/g, '/'));
+        const files = all.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !isHantPath(f)).sort();
         const feeds = ['rss.xml'].filter((f) => existsSync(join(root, f)));
         // CSV downloads get a twin with their words converted; links to them move into the edition (the original stays offered).
         const csvs = (existsSync(join(root, 'data')) ? readdirSync(join(root, 'data'), { recursive: true, encoding: 'utf8' }) : [])
           .map((f) => `data/${f.replace(/\\/g, '/')}`)
           .filter((f) => f.endsWith('.csv'))
           .sort();
-        const pages = new Set([...files.map(pagePath), ...feeds, ...csvs]);
+        // Share cards and posters the build drew for the edition (src/og/share-images.ts): links to them move too.
+        const images = all.filter((f) => f.endsWith('.png') && !isHantPath(f) && existsSync(join(root, toHantPath(f))));
+        const pages = new Set([...files.map(pagePath), ...feeds, ...csvs, ...images]);
 
         const hantUrl = (href: string, from: URL): string | undefined => {
           let u: URL;
@@ -119,7 +121,7 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           HANT_SITEMAP,
           sitemapXml(listed.map((rel) => ({ hans: new URL(base + rel, site).href, hant: new URL(base + toHantPath(rel), site).href }))),
         );
-        logger.info(`繁體 edition: ${files.length} pages, ${feeds.length} feed, ${csvs.length} CSV downloads`);
+        logger.info(`繁體 edition: ${files.length} pages, ${feeds.length} feed, ${csvs.length} CSV downloads, ${images.length} share images`);
       },
     },
   };

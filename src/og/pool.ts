@@ -1,24 +1,26 @@
 /**
- * Draws many share cards at once on every core: the cards a build needs that are
- * not in the cache yet are split across worker threads, each of which draws its
- * share into the cache; the endpoint then only reads them. Drawing is ~0.2 s a
- * card and most of a clean build of a large site, so this is where cores pay.
+ * Draws many share images at once on every core: the cards and posters a build
+ * needs that are not in the cache yet are split across worker threads, each of
+ * which draws its share into the cache; the endpoints then only read them.
+ * Drawing is ~0.2 s a card (more for a poster) and most of a clean build of a
+ * large site, so this is where cores pay.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { isCached } from './cache.ts';
-import { prepareCard, renderOgImage, type RenderOptions } from './render.ts';
+import { drawImage, prepareImage, type ImageJob, type ImageKind } from './jobs.ts';
+import type { RenderOptions } from './render.ts';
 import type { OgInput } from './input.ts';
 
 /**
  * The worker's source. The build bundles this module, so its own URL says nothing
  * about where the source is: builds run from the project root (npm scripts), and
- * without the file the cards are drawn here, one after another.
+ * without the file the images are drawn here, one after another.
  */
 const WORKER = join(process.cwd(), 'src', 'og', 'worker.ts');
-/** Below this many cards, starting workers costs more than it saves. */
+/** Below this many images, starting workers costs more than it saves. */
 const MIN_PER_WORKER = 4;
 
 export interface PoolResult {
@@ -27,26 +29,51 @@ export interface PoolResult {
   workers: number;
 }
 
-function runWorker(inputs: OgInput[], options: RenderOptions): Promise<void> {
+export interface ImagesResult extends PoolResult {
+  /** Drawn and cached, by kind of image. */
+  byKind: Record<ImageKind, { drawn: number; cached: number }>;
+}
+
+function runWorker(jobs: ImageJob[], options: RenderOptions): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { inputs, options } });
+    const worker = new Worker(WORKER, { workerData: { jobs, options } });
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`share-card worker exited with code ${code}`))));
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`share-image worker exited with code ${code}`))));
   });
 }
 
-export async function prerenderOgImages(inputs: OgInput[], options: RenderOptions = {}, cores = availableParallelism()): Promise<PoolResult> {
-  const missing = inputs.filter((input) => {
-    const { cacheDir, key } = prepareCard(input, options);
+export async function prerenderImages(jobs: ImageJob[], options: RenderOptions = {}, cores = availableParallelism()): Promise<ImagesResult> {
+  const missing = jobs.filter((job) => {
+    const { cacheDir, key } = prepareImage(job, options);
     return !isCached(cacheDir, key);
   });
   const workers = existsSync(WORKER) ? Math.min(cores, Math.floor(missing.length / MIN_PER_WORKER)) : 0;
   if (workers < 2) {
-    for (const input of missing) await renderOgImage(input, options);
+    for (const job of missing) await drawImage(job, options);
   } else {
-    // Round robin, so cards with charts (slower) spread evenly.
+    // Round robin, so the slower images (charts, posters) spread evenly.
     const shares = Array.from({ length: workers }, (_, w) => missing.filter((_, i) => i % workers === w));
     await Promise.all(shares.map((share) => runWorker(share, options)));
   }
-  return { drawn: missing.length, cached: inputs.length - missing.length, workers: Math.max(workers, missing.length ? 1 : 0) };
+  const count = (kind: ImageKind) => {
+    const all = jobs.filter((j) => j.kind === kind).length;
+    const drawn = missing.filter((j) => j.kind === kind).length;
+    return { drawn, cached: all - drawn };
+  };
+  return {
+    drawn: missing.length,
+    cached: jobs.length - missing.length,
+    workers: Math.max(workers, missing.length ? 1 : 0),
+    byKind: { card: count('card'), poster: count('poster') },
+  };
+}
+
+/** Share cards only. */
+export async function prerenderOgImages(inputs: OgInput[], options: RenderOptions = {}, cores = availableParallelism()): Promise<PoolResult> {
+  const { drawn, cached, workers } = await prerenderImages(
+    inputs.map((input) => ({ kind: 'card', input })),
+    options,
+    cores,
+  );
+  return { drawn, cached, workers };
 }

@@ -36,10 +36,10 @@ export interface PreparedCard {
 }
 
 /** The chart with the characters of its labels the font cannot draw replaced (they are not ASCII, so only text and labels hold them). */
-function drawableChart(svg: string | undefined): { svg: string | undefined; replaced: string[] } {
+export function drawableChart<S extends string | undefined>(svg: S): { svg: S; replaced: string[] } {
   if (!svg) return { svg, replaced: [] };
   const { replaced } = drawable(chartText(svg), 400);
-  return { svg: [...new Set(replaced)].reduce((s, c) => s.replaceAll(c, MISSING_GLYPH), svg), replaced };
+  return { svg: [...new Set(replaced)].reduce<string>((s, c) => s.replaceAll(c, MISSING_GLYPH), svg) as S, replaced };
 }
 
 /** The card with characters its font cannot draw marked (drawable), and those characters. */

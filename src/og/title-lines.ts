@@ -3,7 +3,8 @@
  * between any two characters (低/调): breaks between phrases only (wrapText: never
  * inside a word, a figure with its unit or a name, no line starting with
  * punctuation), lines of even length as text-wrap: balance sets them, at most
- * maxLines; a longer title ends its last line with "…".
+ * maxLines; a longer title ends its last line with "…". Posters set their other
+ * text with the same breaks, filled line by line (setLines).
  */
 import { textWidth, wrapText } from '../charts/text.ts';
 
@@ -15,9 +16,16 @@ export function lineCount(title: string, px: number, width: number): number {
   return wrapText(title, px, room(width)).length;
 }
 
-export function titleLines(title: string, px: number, width: number, maxLines: number): string[] {
+/** A title: lines of even length (setLines with balance). */
+export const titleLines = (title: string, px: number, width: number, maxLines: number): string[] => setLines(title, px, width, maxLines, true);
+
+/**
+ * Text in at most maxLines lines no wider than `width` (estimated), broken between phrases;
+ * balanced like a title, or filled line by line like body text. A longer text ends its last line with "…".
+ */
+export function setLines(text: string, px: number, width: number, maxLines: number, balance = false): string[] {
   const full = room(width);
-  const greedy = wrapText(title, px, full);
+  const greedy = wrapText(text, px, full);
   if (greedy.length > maxLines) {
     const kept = greedy.slice(0, maxLines);
     let last = [...kept[maxLines - 1]];
@@ -25,13 +33,13 @@ export function titleLines(title: string, px: number, width: number, maxLines: n
     kept[maxLines - 1] = `${last.join('').replace(/[，、：；。\s]+$/u, '')}…`;
     return kept;
   }
-  if (greedy.length < 2) return greedy;
+  if (greedy.length < 2 || !balance) return greedy;
   // Balance: the narrowest measure that still sets the title in as many lines.
   let [lo, hi] = [Math.max(...greedy.map((l) => textWidth(l, px))) / greedy.length, full];
   while (hi - lo > 1) {
     const mid = (lo + hi) / 2;
-    if (wrapText(title, px, mid).length <= greedy.length) hi = mid;
+    if (wrapText(text, px, mid).length <= greedy.length) hi = mid;
     else lo = mid;
   }
-  return wrapText(title, px, hi);
+  return wrapText(text, px, hi);
 }

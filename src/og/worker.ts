@@ -1,7 +1,7 @@
-/** A worker thread of the share-card pool (pool.ts): draws its cards into the cache. */
+/** A worker thread of the share-image pool (pool.ts): draws its cards and posters into the cache. */
 import { workerData } from 'node:worker_threads';
-import { renderOgImage, type RenderOptions } from './render.ts';
-import type { OgInput } from './input.ts';
+import { drawImage, type ImageJob } from './jobs.ts';
+import type { RenderOptions } from './render.ts';
 
-const { inputs, options } = workerData as { inputs: OgInput[]; options: RenderOptions };
-for (const input of inputs) await renderOgImage(input, options);
+const { jobs, options } = workerData as { jobs: ImageJob[]; options: RenderOptions };
+for (const job of jobs) await drawImage(job, options);

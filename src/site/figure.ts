@@ -1,6 +1,7 @@
 /** A chart's finished figure: the drawing and its words, ready for the frame (Figure.astro). */
 import { buildChart, type BuiltChart } from '../charts/build.ts';
 import { siteData, type ChartEntry } from './data.ts';
+import { t } from '../i18n/strings.ts';
 
 export interface FigureDrawing {
   /** The spec's id (the figure's element id is chart-<id>). */
@@ -32,3 +33,7 @@ export async function chartFigure(chart: ChartEntry, options: { target?: '_top' 
 export async function chartPaths(): Promise<{ params: { id: string }; props: { chart: ChartEntry } }[]> {
   return (await siteData()).charts.map((chart) => ({ params: { id: chart.id }, props: { chart } }));
 }
+
+/** The figure's source line after 来源：, as the page prints it (ChartCredits.astro) and the poster draws it: the named sources, then the report's publisher. */
+export const chartSourceLine = (built: Pick<BuiltChart, 'sources'>, publisher: string) =>
+  [...built.sources, t.according(publisher)].join(t.chart.sourceJoin);

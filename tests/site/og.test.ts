@@ -12,7 +12,6 @@ const SITE = process.env.SITE ?? 'http://localhost:4321';
 const image = (file: string) => dom(file).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
 
 describe('OG images in the build', () => {
-  // The 繁體 twins use these cards for now (README, "The 繁體 edition").
   const pages = simplifiedHtmlFiles().filter((f) => f !== '404.html');
 
   it('exist in dist/ for every page, as 1200×630 PNGs', () => {
@@ -33,6 +32,19 @@ describe('OG images in the build', () => {
       const url = image(page);
       expect(seen.get(url), `${page} shares its card with ${seen.get(url)}`).toBeUndefined();
       seen.set(url, page);
+    }
+  });
+
+  it('give each 繁體 page the converted twin of its card, under zh-hant/og/', () => {
+    for (const page of pages) {
+      const hans = image(page);
+      const hant = image(`zh-hant/${page}`);
+      expect(hant, page).toBe(hans.replace(`${SITE}/og/`, `${SITE}/zh-hant/og/`));
+      const [a, b] = [hans, hant].map((u) => readFileSync(join(DIST, u.slice(SITE.length + 1))));
+      expect(pngSize(b), page).toEqual({ width: 1200, height: 630 });
+      // Drawn from converted words: where the words its alt text names change, so do the pixels.
+      const alt = (f: string) => dom(f).querySelector('meta[property="og:image:alt"]')!.getAttribute('content');
+      if (alt(page) !== alt(`zh-hant/${page}`)) expect(a.equals(b), `${page}: the 繁體 card is the Simplified one`).toBe(false);
     }
   });
 });

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prerenderOgImages } from '../../../src/og/pool.ts';
+import { prerenderImages, prerenderOgImages } from '../../../src/og/pool.ts';
+import { layoutPoster } from '../../../src/poster/layout.ts';
 import { ogStats, renderOgImage } from '../../../src/og/render.ts';
 
 const cards = Array.from({ length: 8 }, (_, i) => ({ title: `测试卡片第${i + 1}张`, kicker: '系列', footer: '原文：测试' }));
@@ -26,4 +27,20 @@ describe('prerenderOgImages', () => {
     expect(await prerenderOgImages(cards.slice(0, 3), { cacheDir }, 2)).toEqual({ drawn: 3, cached: 0, workers: 1 });
     expect(await prerenderOgImages(cards.slice(0, 3), { cacheDir }, 2)).toEqual({ drawn: 0, cached: 3, workers: 0 });
   }, 60_000);
+
+  it('draws cards and posters in one pool, and counts each kind', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'og-pool-'));
+    const poster = (i: number) => layoutPoster({ url: `https://x.example/${i}/`, title: `测试海报第${i}张`, site: '测试站' });
+    const jobs = [
+      ...cards.slice(0, 4).map((input) => ({ kind: 'card' as const, input })),
+      ...[1, 2, 3, 4].map((i) => ({ kind: 'poster' as const, input: poster(i) })),
+    ];
+    expect(await prerenderImages(jobs, { cacheDir }, 2)).toEqual({
+      drawn: 8,
+      cached: 0,
+      workers: 2,
+      byKind: { card: { drawn: 4, cached: 0 }, poster: { drawn: 4, cached: 0 } },
+    });
+    expect((await prerenderImages(jobs, { cacheDir }, 2)).byKind).toEqual({ card: { drawn: 0, cached: 4 }, poster: { drawn: 0, cached: 4 } });
+  }, 120_000);
 });
