@@ -191,9 +191,20 @@ const NOT_AFTER: Record<string, RegExp> = {
   支: /^[持付出撑援柱配]/,
   套: /^[餐装路现用]/,
   分: /^[之钟析别享红布成配散开裂化工类子]/,
+  次: /^[日年月]/,
+  所: /^[有以谓得在属]/,
+  例: /^[如外行子]/,
+  座: /^[位谈席]/,
+  户: /^[籍口型外]/,
+  架: /^[构子势设空]/,
 };
 
 function unitWordAt(text: string, j: number, num: Num): { id: string; end: number; scale: number } | undefined {
+  // 5个小时, 3个季度: the measure word 个 before a unit is part of it.
+  if (text[j] === '个') {
+    const inner = unitWordAt(text, j + 1, num);
+    if (inner && unitOf(inner.id).dimension !== 'count') return inner;
+  }
   for (const w of WORDS) {
     if (!text.startsWith(w.word, j)) continue;
     const end = j + w.word.length;
@@ -204,8 +215,8 @@ function unitWordAt(text: string, j: number, num: Num): { id: string; end: numbe
     if (w.word === '度' && !num.arabic && !rest.startsWith('电')) continue;
     // 七成, not 30成.
     if (w.word === '成' && num.value > 10) continue;
-    // 积36分, but 十分 (very) and 三分 (a third, with 之) are words.
-    if (w.word === '分' && !num.arabic) continue;
+    // 积36分, but 十分 (very) and 三分 (a third, with 之) are words; 两头 (both ends) is no herd.
+    if ((w.word === '分' || w.word === '头') && !num.arabic) continue;
     return { id: w.id, end, scale: WORD_SCALE[w.word] ?? 1 };
   }
   return undefined;
@@ -525,6 +536,17 @@ function joinFromBefore(text: string, found: Figure[]): Figure[] {
 // ——— the scan ———
 
 /**
+ * 每千名儿童, 每万人, 每百户, 每10万人口: the base of a rate is no figure of
+ * its own (the figure is the 0.63名 it is a rate of). Returns where it ends.
+ */
+export function rateBaseEnd(text: string, i: number): number | undefined {
+  if (text[i] !== '每') return undefined;
+  const base = numberUnitAt(text, i + 1);
+  const dim = base && unitOf(base.quantity.unit).dimension;
+  return base && base.quantity.amount !== null && (dim === 'count' || dim === 'currency') ? base.end : undefined;
+}
+
+/**
  * All figures in `text`, in reading order, without overlaps: at each position
  * the longest reading (a change over a quantity it contains), then on after it.
  */
@@ -545,7 +567,7 @@ export function findFigures(text: string): Figure[] {
     } else if (quantity) {
       found.push({ text: text.slice(i, quantity.end), start: i, end: quantity.end, quantity: quantity.quantity });
       i = quantity.end;
-    } else i++;
+    } else i = rateBaseEnd(text, i) ?? i + 1;
   }
   return joinFromBefore(text, found);
 }

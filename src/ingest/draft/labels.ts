@@ -10,6 +10,7 @@
  * it only has to be readable and true.
  */
 import type { Span } from './clauses.ts';
+import { borrowMeasure, type Sibling } from './sibling-labels.ts';
 import { ADVERBS, ARTICLE, BEFORE_CUT, LEADING, SPENDS, SUBJECT_ENDS, SUBJECTLESS, TO_FIGURE, TRAILING } from './label-words.ts';
 
 export const MAX_LABEL = 28;
@@ -30,7 +31,12 @@ export interface LabelInput {
   direction?: 'up' | 'down';
   /** The dimension of the figure's unit (count, duration, currency …). */
   dimension: string;
+  /** Earlier records of the same sub-sentence, whose measure a continuing clause may share. */
+  siblings?: Sibling[];
 }
+
+/** A clause that goes on with the sentence's measure for another subject: 北方省份则达到, 上海也有. */
+const CONTINUES = /^[^，。]{2,8}?(?:则|也|亦|同样|而)/u;
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const han = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
@@ -88,7 +94,11 @@ function measure(text: string): string {
 /** Who or what acts in the lead clause: its words up to the first preposition, auxiliary or verb of speech. */
 function subjectOf(text: string): string {
   let subject = '';
-  const raw = text.replace(/[(（][^)）]*[)）]/gu, '').replace(/[“”‘’"「」]/gu, '');
+  // 我国每千名儿童拥有的儿科医生数量: a rate's base (每千名儿童拥有的) is not who acts.
+  const raw = text
+    .replace(/[(（][^)）]*[)）]/gu, '')
+    .replace(/[“”‘’"「」]/gu, '')
+    .replace(/每[^，,。的]{1,12}?的/u, '');
   for (const { segment } of segmenter.segment(raw)) {
     if (SUBJECT_ENDS.has(segment)) break;
     subject += segment;
@@ -149,8 +159,13 @@ export function labelFrom(input: LabelInput): string {
     const subject = subjectOf(strip(paragraph, lead, cut));
     if (subject && !label.startsWith(subject)) label = subject + label;
   }
+  const siblings = input.siblings ?? [];
+  const earlier = siblings.filter((s) => s.kind === 'value').at(-1);
+  // 比前一周上升了1.2个百分点: a change by an amount with no measure of its own is that of the value before it.
+  if (kind === 'by' && !before && earlier) label = earlier.label;
+  else if (kind === 'value') label = borrowMeasure(label, dimension, siblings, CONTINUES.test(raw));
   // Nothing names it: the clause's own words, so that a label is never empty.
   if (!label) label = tidy(strip(paragraph, clause, cut));
-  if (kind === 'by') label = `${label}${input.direction === 'down' ? '降幅' : '增幅'}`;
+  if (kind === 'by') label = `${label.replace(/[增降]幅$/u, '')}${input.direction === 'down' ? '降幅' : '增幅'}`;
   return shorten(label);
 }

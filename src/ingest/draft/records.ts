@@ -8,6 +8,7 @@ import { clauses, spanAt, subSentences, type Span } from './clauses.ts';
 import { dateMentions, dateOf, type ReportDate } from './dates.ts';
 import { attributions, sourceOf } from './sources.ts';
 import { labelFrom } from './labels.ts';
+import type { Sibling } from './sibling-labels.ts';
 import { dimensionOf } from './registry.ts';
 import type { Role } from './not-figures.ts';
 import type { DraftRecord, Figure } from './types.ts';
@@ -103,7 +104,8 @@ function periodOf(p: ParagraphContext, at: Span, period: Span, clause: Span, sub
   return at.start >= sub.start && at.end <= clause.start && /^(?:在|从|自)?$/u.test(alone.trim());
 }
 
-export function recordFor(p: ParagraphContext, i: number): Omit<DraftRecord, 'id' | 'drafted'> {
+/** The record of figure `i`; `siblings` are the records drafted before it in its sub-sentence. */
+export function recordFor(p: ParagraphContext, i: number, siblings: Sibling[] = []): Omit<DraftRecord, 'id' | 'drafted'> {
   const f = p.figures[i];
   const clause = spanAt(p.clauses, f.start);
   const sub = spanAt(p.subSentences, f.start);
@@ -124,6 +126,7 @@ export function recordFor(p: ParagraphContext, i: number): Omit<DraftRecord, 'id
     kind: !c ? 'value' : c.from || c.to ? 'level' : 'by',
     direction: c?.direction,
     dimension: dimensionOf((f.quantity ?? c?.to ?? c?.from ?? c?.by)!.unit),
+    siblings,
   });
   return {
     label,

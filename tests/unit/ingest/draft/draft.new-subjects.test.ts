@@ -1,5 +1,5 @@
 /**
- * Two reports on subjects the seed never had (housing, football), drafted as a
+ * Reports on subjects the seed never had (housing, football, flu …), drafted as a
  * new user would. For each, the figures a reader would expect, by the words
  * that give them, their unit and amount (and qualifier where the report words
  * one): recall is printed and held. The draft also ingests as it stands
@@ -30,6 +30,23 @@ const matches = (r: DraftRecord, [words, want]: Expected) =>
 
 const pct = (amount: number, qualifier?: Quantity['qualifier']): Want => ({ unit: 'percent', amount, qualifier });
 const CASES: Record<string, Expected[]> = {
+  'flu-season-2024-01': [
+    ['比例为8.6%', pct(8.6)],
+    ['上升了1.2个百分点', { direction: 'up', by: { unit: 'pp', amount: 1.2 } }],
+    ['北方省份则达到9.1%', pct(9.1)],
+    ['超过1500人次', { unit: 'visits', amount: 1500, qualifier: '超过' }],
+    ['近两倍', { unit: 'times', amount: 2, qualifier: '近' }],
+    ['5个小时', { unit: 'hours', amount: 5 }],
+    ['增长了约3倍', { direction: 'up', by: { unit: 'times', amount: 3, qualifier: '约' } }],
+    ['长达一周', { unit: 'weeks', amount: 1 }],
+    ['不足4%', pct(4, '不足')],
+    ['40%至60%', { unit: 'percent', range: [40, 60] }],
+    ['100元到150元', { unit: 'CNY', range: [100, 150] }],
+    ['20家医院', { unit: 'firms', amount: 20 }],
+    ['约300张', { unit: 'sheets', amount: 300, qualifier: '约' }],
+    ['0.63名', { unit: 'people', amount: 0.63 }],
+    ['超过10万名', { unit: 'people', amount: 1e5, qualifier: '超过' }],
+  ],
   'housing-market-2024-06': [
     ['7151万平方米', { unit: 'm2', amount: 7.151e7 }],
     ['同比下降20.3%', { direction: 'down', by: pct(20.3) }],
@@ -64,7 +81,7 @@ const CASES: Record<string, Expected[]> = {
   'csl-season-2024-07': [
     ['2.4万人', { unit: 'people', amount: 24000 }],
     ['增长约16%', { direction: 'up', by: pct(16, '约') }],
-    ['超过288万人次', { unit: 'people', amount: 2.88e6, qualifier: '超过' }],
+    ['超过288万人次', { unit: 'visits', amount: 2.88e6, qualifier: '超过' }],
     ['积36分', { unit: 'score', amount: 36 }],
     ['领先第二名上海海港2分', { unit: 'score', amount: 2 }],
     ['打进了41球', { unit: 'goals', amount: 41 }],
@@ -83,7 +100,7 @@ const CASES: Record<string, Expected[]> = {
     ['12亿元', { unit: 'CNY', amount: 1.2e9 }],
     ['增长约25%', { direction: 'up', by: pct(25, '约') }],
     ['赞助商5家', { unit: 'firms', amount: 5 }],
-    ['350万人次', { unit: 'people', amount: 3.5e6 }],
+    ['350万人次', { unit: 'visits', amount: 3.5e6 }],
     ['增加了近四成', { direction: 'up', by: pct(40, '近') }],
     ['从1亿元提高到了3亿元', { direction: 'up', from: { unit: 'CNY', amount: 1e8 }, to: { unit: 'CNY', amount: 3e8 } }],
     ['超过三分之一', { unit: 'share', amount: 0.333333, qualifier: '超过' }],
@@ -98,11 +115,14 @@ for (const [slug, expected] of Object.entries(CASES)) {
     const draft = draftReport({ slug, text, published: meta.published, ...ingestChecks(slug, text) });
     const records = draft.dataset.records;
     const missed = expected.filter((e) => !records.some((r) => matches(r, e)));
+    // Recall: a record quotes the words; agreement: one of those has the unit, amount and qualifier expected.
+    const located = expected.filter(([words]) => records.some((r) => r.quote.includes(words)));
     console.log(
-      `${slug}: found ${expected.length - missed.length}/${expected.length} expected figures; missed: ${missed.map(([w]) => w).join(', ') || 'none'}; ${records.length} records, ${draft.charts.charts.length} charts, unread: ${draft.unread.map((u) => u.text).join(' | ') || 'none'}`,
+      `${slug}: recall ${located.length}/${expected.length}, values agree ${expected.length - missed.length}/${located.length}; missed: ${missed.map(([w]) => w).join(', ') || 'none'}; ${records.length} records, ${draft.charts.charts.length} charts, unread: ${draft.unread.map((u) => u.text).join(' | ') || 'none'}`,
     );
 
     it('finds every figure a reader would expect, with its unit, amount and qualifier', () => {
+      expect(located.length).toBe(expected.length);
       expect(missed.map(([w]) => w)).toEqual([]);
     });
 
@@ -130,3 +150,41 @@ for (const [slug, expected] of Object.entries(CASES)) {
     });
   });
 }
+
+describe('draft of flu-season-2024-01: what a reader of the figures would notice', () => {
+  const slug = 'flu-season-2024-01';
+  const file = `tests/fixtures/draft/${slug}.txt`;
+  const text = readFileSync(file, 'utf8');
+  const meta = JSON.parse(readFileSync(file.replace(/\.txt$/, '.meta.json'), 'utf8'));
+  const draft = draftReport({ slug, text, published: meta.published, ...ingestChecks(slug, text) });
+  const records = draft.dataset.records;
+  const quoting = (words: string) => records.filter((r) => r.quote.includes(words));
+
+  it('never dates a figure after the report (12月 in a January report is last December)', () => {
+    for (const r of records) if (r.date.value) expect(r.date.value <= meta.published.value, `${r.quote}: ${r.date.value}`).toBe(true);
+    expect(quoting('12月以来')[0].date).toMatchObject({ value: '2023-12', precision: 'month' });
+  });
+
+  it('does not date a figure by its comparison base (是去年同期的近两倍)', () => {
+    const [twice] = quoting('近两倍');
+    expect(twice.date.relative?.text).not.toBe('去年同期');
+    expect(twice.date.value).toBeUndefined();
+  });
+
+  it('keeps the base of a rate out of the figures, and in the label', () => {
+    expect(records.filter((r) => r.value?.amount === 1000)).toEqual([]);
+    expect(quoting('0.63名')[0].label).toContain('每千名儿童');
+    expect(quoting('缺口')[0].label).not.toContain('每千名');
+  });
+
+  it('names the measure of a figure that continues the sentence, and compares the two in one chart', () => {
+    const north = quoting('北方省份')[0];
+    const south = quoting('南方省份')[0];
+    expect(north.label).toMatch(/^北方省份.*比例$/);
+    expect(quoting('1.2个百分点')[0].label).toMatch(/比例增幅$/);
+    expect(quoting('40%至60%')[0].label).toBe('发达国家流感疫苗接种率');
+    const chart = draft.charts.charts.find((c) => c.records.includes(north.id));
+    expect(chart?.form).toBe('bars');
+    expect(chart?.records).toContain(south.id);
+  });
+});
