@@ -197,13 +197,15 @@ const NOT_AFTER: Record<string, RegExp> = {
   座: /^[位谈席]/,
   户: /^[籍口型外]/,
   架: /^[构子势设空]/,
+  列: /^[入为举出表明席]/,
 };
 
-function unitWordAt(text: string, j: number, num: Num): { id: string; end: number; scale: number } | undefined {
-  // 5个小时, 3个季度: the measure word 个 before a unit is part of it.
+function unitWordAt(text: string, j: number, num: Num): { id: string; end: number; scale: number; inside?: QualifierWord } | undefined {
+  // 5个小时, 1个多小时: the measure word 个 before a unit is part of it.
   if (text[j] === '个') {
-    const inner = unitWordAt(text, j + 1, num);
-    if (inner && unitOf(inner.id).dimension !== 'count') return inner;
+    const more = text[j + 1] === '多' && !num.inside ? 1 : 0;
+    const inner = unitWordAt(text, j + 1 + more, num);
+    if (inner && unitOf(inner.id).dimension !== 'count') return more ? { ...inner, inside: '多' } : inner;
   }
   for (const w of WORDS) {
     if (!text.startsWith(w.word, j)) continue;
@@ -326,7 +328,7 @@ function numberUnitAt(text: string, i: number, currencyBefore?: string): Read | 
     const range = rangeAfter(text, num, u, currencyBefore);
     if (range && plausible(text, range) && (!best || range.end > best.end)) best = range;
     if (!u || (currencyBefore && u.end === num.end && num.mult === 1)) continue;
-    let q: Quantity = withInside({ unit: u.id, amount: round(num.value * u.scale) }, num);
+    let q: Quantity = withInside({ unit: u.id, amount: round(num.value * u.scale) }, u.inside ? { ...num, inside: u.inside } : num);
     let end = u.end;
     if (unitOf(u.id).dimension === 'currency') {
       const per = perAfter(text, end);
@@ -399,13 +401,16 @@ const NOT_QUALIFIER_AFTER: Partial<Record<string, RegExp>> = { 超: /[中英欧�
 
 function quantityAt(text: string, i: number): Read | undefined {
   const before = BEFORE.find((w) => text.startsWith(w, i) && !NOT_QUALIFIER_AFTER[w]?.test(text.slice(0, i)));
-  // 约为1.1亿欧元: the qualifier of the figure across 为.
-  const gap = before && (before === '约' || before === '大约') && text[i + before.length] === '为' ? 1 : 0;
+  // 约为1.1亿欧元, 约有400趟: the qualifier of the figure across 为 or 有.
+  const gap = before && (before === '约' || before === '大约') && '为有'.includes(text[i + before.length]) ? 1 : 0;
   const qualified = before ? coreAt(text, i + before.length + gap) : undefined;
   const core = qualified ?? coreAt(text, i);
   if (!core) return undefined;
   let { end, quantity } = core;
   if (qualified && !quantity.qualifier) quantity = { ...quantity, qualifier: before };
+  // 一成半 is 15%: half a tenth more.
+  if (text[end] === '半' && /成$/u.test(text.slice(i, end)) && quantity.unit === 'percent' && quantity.amount !== null)
+    ({ end, quantity } = { end: end + 1, quantity: { ...quantity, amount: quantity.amount + 5 } });
   // 两倍多, 三成多: more than, after a multiple or a tenth.
   if (!quantity.qualifier && text[end] === '多' && /[倍成]$/u.test(text.slice(i, end)) && !CN_CHARS.has(text[end + 1]))
     return { end: end + 1, quantity: { ...quantity, qualifier: '多' } };
@@ -419,8 +424,8 @@ function quantityAt(text: string, i: number): Read | undefined {
 
 // ——— changes ———
 
-const UP = ['增长', '增加', '上升', '提高', '提升', '上涨', '攀升', '扩大', '上调', '调高', '增', '升', '涨'];
-const DOWN = ['下降', '降低', '减少', '下跌', '下滑', '回落', '缩减', '缩小', '萎缩', '下调', '调低', '降', '跌', '减'];
+const UP = ['增长', '增加', '上升', '提高', '提升', '上涨', '攀升', '扩大', '上调', '调高', '延长', '增', '升', '涨'];
+const DOWN = ['下降', '降低', '减少', '下跌', '下滑', '回落', '缩减', '缩小', '缩短', '萎缩', '下调', '调低', '降', '跌', '减'];
 const VERBS = [...UP.map((w) => ({ w, d: 'up' as const })), ...DOWN.map((w) => ({ w, d: 'down' as const }))].sort((a, b) => b.w.length - a.w.length);
 /** A change "by" is relative: a percentage, points, a multiple or a share (减少数百个职位 is a quantity). */
 const RELATIVE: ReadonlySet<Dimension> = new Set(['percent', 'points', 'multiple', 'share']);

@@ -57,6 +57,8 @@ const PLAIN: readonly UnitDef[] = [
   def('structures', 'count', ['座'], '座'),
   def('aircraft', 'count', ['架'], '架'),
   def('sorties', 'count', ['架次'], '架次'),
+  def('trains', 'count', ['列'], '列'),
+  def('trips', 'count', ['趟'], '趟'),
   def('vessels', 'count', ['艘'], '艘'),
   def('pieces', 'count', ['件'], '件'),
   def('occurrences', 'count', ['次'], '次'),

@@ -40,6 +40,8 @@ const SHARE_WORDS = /占|份额|比例|比重|来自/u;
 const CHANGE_WORD = /(?:增加|减少|增长|下降|上升|提高|降低|[增降]幅)$|领先|落后|相差|差距/u;
 /** A total (总身价, 累计投资) is not compared with a single figure (身价). */
 const AGGREGATE = /总|合计|累计|全部|全年/u;
+/** A figure per unit (每亩, 人均, 日均, 单产) against a whole. */
+const PER_UNIT = /每|[人户日月年亩]均|单[产价日]/u;
 
 /** A share of a whole, as the report words it: 占比, 三分之一来自…, 七成以上的企业 (not 三年前的一半). */
 const partOfWhole = (r: DraftRecord) =>
@@ -59,6 +61,8 @@ function comparable(a: PlacedRecord, b: PlacedRecord): boolean {
   if (a.section !== b.section || unit !== unitOf(b.record)) return false;
   const level = (r: DraftRecord) => !CHANGE_WORD.test(r.label);
   if (AGGREGATE.test(a.record.label) !== AGGREGATE.test(b.record.label)) return false;
+  // 每亩补贴标准 is not set beside the 1200亿元 it is a part of.
+  if (PER_UNIT.test(a.record.label) !== PER_UNIT.test(b.record.label)) return false;
   return (
     head(a.record.label) === head(b.record.label) ||
     (dimensionOf(unit) === 'currency' && a.subSentence === b.subSentence && level(a.record) && level(b.record))
@@ -130,7 +134,8 @@ export function planCharts(
   takenIds: ReadonlySet<string> = new Set(),
   check: (chart: DraftChart) => string[] = () => [],
 ): DraftChart[] {
-  const planned = plan(records).filter((p) => p.members.some((m) => m.inParagraph));
+  // Figures of the title and headings restate those of the text: only the text's are charted.
+  const planned = plan(records.filter((r) => r.inParagraph));
   const drafts = planned.map((p) => {
     const noun = unitNoun(dimensionOf(unitOf(p.members[0].record)));
     const last = p.members.filter((m) => m.inParagraph).at(-1)!;

@@ -73,7 +73,9 @@ function isBase(paragraph: string, d: DateMention): boolean {
   return (
     /(?:比|较|相比|同比|与)$/u.test(paragraph.slice(Math.max(0, d.start - 2), d.start)) ||
     /同期$/u.test(d.text) ||
-    paragraph.startsWith('同期', d.end)
+    paragraph.startsWith('同期', d.end) ||
+    // 仅为两年前的一半, 是去年的两倍: the date of what the figure is a part or multiple of.
+    /^的(?:近|约|超过)?(?:[\d.一二两三四五六七八九十]+倍|一半|[\d一二三四五六七八九十]+分之)/u.test(paragraph.slice(d.end))
   );
 }
 

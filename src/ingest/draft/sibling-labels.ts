@@ -21,10 +21,10 @@ export function levelOf(label: string): string | undefined {
   return /^(?:远|明显|略|大幅|均)?(?:低于|高于|超过|不及|相当于|接近|好于|优于|落后于|领先于)(.{2,8}?)(?:的)?水平$/u.exec(label)?.[1];
 }
 
-/** Only a subject (北方省份, 上海): short, at most two words, and not ending in the sibling's measure. */
+/** Only a subject (北方省份, 上海): short, at most three words, and not ending in the sibling's measure. */
 export function subjectOnly(label: string, sibling: string): boolean {
   const n = [...label].length;
-  return n >= 2 && n <= 6 && words(label).length <= 2 && label.slice(-2) !== sibling.slice(-2) && !sibling.startsWith(label);
+  return n >= 2 && n <= 6 && words(label).length <= 3 && label.slice(-2) !== sibling.slice(-2) && !sibling.startsWith(label);
 }
 
 /**
