@@ -200,7 +200,15 @@ const NOT_AFTER: Record<string, RegExp> = {
   列: /^[入为举出表明席]/,
 };
 
-function unitWordAt(text: string, j: number, num: Num): { id: string; end: number; scale: number; inside?: QualifierWord } | undefined {
+/** A unit word read after a number: its unit, where it ends, its scale (成 = 10) and a 多 inside it (1个多小时). */
+interface UnitRead {
+  id: string;
+  end: number;
+  scale: number;
+  inside?: QualifierWord;
+}
+
+function unitWordAt(text: string, j: number, num: Num): UnitRead | undefined {
   // 5个小时, 1个多小时: the measure word 个 before a unit is part of it.
   if (text[j] === '个') {
     const more = text[j + 1] === '多' && !num.inside ? 1 : 0;
@@ -307,7 +315,7 @@ function vagueAt(text: string, i: number, currencyBefore?: string): Read | undef
 }
 
 /** After 人民币 + number: 元 is optional (人民币5亿). */
-function currencyAfterPrefix(text: string, j: number, id: string): { id: string; end: number; scale: number } {
+function currencyAfterPrefix(text: string, j: number, id: string): UnitRead {
   return { id, end: text.startsWith('元', j) && !text.startsWith('元人民币', j) ? j + 1 : j, scale: 1 };
 }
 
@@ -343,12 +351,7 @@ function numberUnitAt(text: string, i: number, currencyBefore?: string): Read | 
   return best;
 }
 
-function rangeAfter(
-  text: string,
-  first: Num,
-  firstUnit: { id: string; end: number; scale: number } | undefined,
-  currencyBefore?: string,
-): Read | undefined {
+function rangeAfter(text: string, first: Num, firstUnit: UnitRead | undefined, currencyBefore?: string): Read | undefined {
   const j = firstUnit && !currencyBefore ? firstUnit.end : first.end;
   const sep = SEPARATORS.find((s) => text.startsWith(s, j));
   if (!sep || first.inside) return undefined;
