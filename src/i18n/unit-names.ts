@@ -11,6 +11,9 @@ const NAMES: Record<string, string> = {
   items: '个',
   score: '分（积分）',
   goals: '球（进球）',
+  visits: '人次（一人多次计多次）',
+  jin: '斤（0.5公斤）',
+  mu: '亩（约667平方米）',
 };
 
 export const unitName = (id: string) => NAMES[id] ?? unit(id).suffix;

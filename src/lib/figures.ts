@@ -191,9 +191,30 @@ const NOT_AFTER: Record<string, RegExp> = {
   支: /^[持付出撑援柱配]/,
   套: /^[餐装路现用]/,
   分: /^[之钟析别享红布成配散开裂化工类子]/,
+  次: /^[日年月]/,
+  所: /^[有以谓得在属]/,
+  例: /^[如外行子]/,
+  座: /^[位谈席]/,
+  户: /^[籍口型外]/,
+  架: /^[构子势设空]/,
+  列: /^[入为举出表明席]/,
 };
 
-function unitWordAt(text: string, j: number, num: Num): { id: string; end: number; scale: number } | undefined {
+/** A unit word read after a number: its unit, where it ends, its scale (成 = 10) and a 多 inside it (1个多小时). */
+interface UnitRead {
+  id: string;
+  end: number;
+  scale: number;
+  inside?: QualifierWord;
+}
+
+function unitWordAt(text: string, j: number, num: Num): UnitRead | undefined {
+  // 5个小时, 1个多小时: the measure word 个 before a unit is part of it.
+  if (text[j] === '个') {
+    const more = text[j + 1] === '多' && !num.inside ? 1 : 0;
+    const inner = unitWordAt(text, j + 1 + more, num);
+    if (inner && unitOf(inner.id).dimension !== 'count') return more ? { ...inner, inside: '多' } : inner;
+  }
   for (const w of WORDS) {
     if (!text.startsWith(w.word, j)) continue;
     const end = j + w.word.length;
@@ -204,8 +225,8 @@ function unitWordAt(text: string, j: number, num: Num): { id: string; end: numbe
     if (w.word === '度' && !num.arabic && !rest.startsWith('电')) continue;
     // 七成, not 30成.
     if (w.word === '成' && num.value > 10) continue;
-    // 积36分, but 十分 (very) and 三分 (a third, with 之) are words.
-    if (w.word === '分' && !num.arabic) continue;
+    // 积36分, but 十分 (very) and 三分 (a third, with 之) are words; 两头 (both ends) is no herd.
+    if ((w.word === '分' || w.word === '头') && !num.arabic) continue;
     return { id: w.id, end, scale: WORD_SCALE[w.word] ?? 1 };
   }
   return undefined;
@@ -294,7 +315,7 @@ function vagueAt(text: string, i: number, currencyBefore?: string): Read | undef
 }
 
 /** After 人民币 + number: 元 is optional (人民币5亿). */
-function currencyAfterPrefix(text: string, j: number, id: string): { id: string; end: number; scale: number } {
+function currencyAfterPrefix(text: string, j: number, id: string): UnitRead {
   return { id, end: text.startsWith('元', j) && !text.startsWith('元人民币', j) ? j + 1 : j, scale: 1 };
 }
 
@@ -315,7 +336,7 @@ function numberUnitAt(text: string, i: number, currencyBefore?: string): Read | 
     const range = rangeAfter(text, num, u, currencyBefore);
     if (range && plausible(text, range) && (!best || range.end > best.end)) best = range;
     if (!u || (currencyBefore && u.end === num.end && num.mult === 1)) continue;
-    let q: Quantity = withInside({ unit: u.id, amount: round(num.value * u.scale) }, num);
+    let q: Quantity = withInside({ unit: u.id, amount: round(num.value * u.scale) }, u.inside ? { ...num, inside: u.inside } : num);
     let end = u.end;
     if (unitOf(u.id).dimension === 'currency') {
       const per = perAfter(text, end);
@@ -330,12 +351,7 @@ function numberUnitAt(text: string, i: number, currencyBefore?: string): Read | 
   return best;
 }
 
-function rangeAfter(
-  text: string,
-  first: Num,
-  firstUnit: { id: string; end: number; scale: number } | undefined,
-  currencyBefore?: string,
-): Read | undefined {
+function rangeAfter(text: string, first: Num, firstUnit: UnitRead | undefined, currencyBefore?: string): Read | undefined {
   const j = firstUnit && !currencyBefore ? firstUnit.end : first.end;
   const sep = SEPARATORS.find((s) => text.startsWith(s, j));
   if (!sep || first.inside) return undefined;
@@ -388,13 +404,16 @@ const NOT_QUALIFIER_AFTER: Partial<Record<string, RegExp>> = { 超: /[中英欧�
 
 function quantityAt(text: string, i: number): Read | undefined {
   const before = BEFORE.find((w) => text.startsWith(w, i) && !NOT_QUALIFIER_AFTER[w]?.test(text.slice(0, i)));
-  // 约为1.1亿欧元: the qualifier of the figure across 为.
-  const gap = before && (before === '约' || before === '大约') && text[i + before.length] === '为' ? 1 : 0;
+  // 约为1.1亿欧元, 约有400趟: the qualifier of the figure across 为 or 有.
+  const gap = before && (before === '约' || before === '大约') && '为有'.includes(text[i + before.length]) ? 1 : 0;
   const qualified = before ? coreAt(text, i + before.length + gap) : undefined;
   const core = qualified ?? coreAt(text, i);
   if (!core) return undefined;
   let { end, quantity } = core;
   if (qualified && !quantity.qualifier) quantity = { ...quantity, qualifier: before };
+  // 一成半 is 15%: half a tenth more.
+  if (text[end] === '半' && /成$/u.test(text.slice(i, end)) && quantity.unit === 'percent' && quantity.amount !== null)
+    ({ end, quantity } = { end: end + 1, quantity: { ...quantity, amount: quantity.amount + 5 } });
   // 两倍多, 三成多: more than, after a multiple or a tenth.
   if (!quantity.qualifier && text[end] === '多' && /[倍成]$/u.test(text.slice(i, end)) && !CN_CHARS.has(text[end + 1]))
     return { end: end + 1, quantity: { ...quantity, qualifier: '多' } };
@@ -408,8 +427,8 @@ function quantityAt(text: string, i: number): Read | undefined {
 
 // ——— changes ———
 
-const UP = ['增长', '增加', '上升', '提高', '提升', '上涨', '攀升', '扩大', '上调', '调高', '增', '升', '涨'];
-const DOWN = ['下降', '降低', '减少', '下跌', '下滑', '回落', '缩减', '缩小', '萎缩', '下调', '调低', '降', '跌', '减'];
+const UP = ['增长', '增加', '上升', '提高', '提升', '上涨', '攀升', '扩大', '上调', '调高', '延长', '增', '升', '涨'];
+const DOWN = ['下降', '降低', '减少', '下跌', '下滑', '回落', '缩减', '缩小', '缩短', '萎缩', '下调', '调低', '降', '跌', '减'];
 const VERBS = [...UP.map((w) => ({ w, d: 'up' as const })), ...DOWN.map((w) => ({ w, d: 'down' as const }))].sort((a, b) => b.w.length - a.w.length);
 /** A change "by" is relative: a percentage, points, a multiple or a share (减少数百个职位 is a quantity). */
 const RELATIVE: ReadonlySet<Dimension> = new Set(['percent', 'points', 'multiple', 'share']);
@@ -525,6 +544,17 @@ function joinFromBefore(text: string, found: Figure[]): Figure[] {
 // ——— the scan ———
 
 /**
+ * 每千名儿童, 每万人, 每百户, 每10万人口: the base of a rate is no figure of
+ * its own (the figure is the 0.63名 it is a rate of). Returns where it ends.
+ */
+export function rateBaseEnd(text: string, i: number): number | undefined {
+  if (text[i] !== '每') return undefined;
+  const base = numberUnitAt(text, i + 1);
+  const dim = base && unitOf(base.quantity.unit).dimension;
+  return base && base.quantity.amount !== null && (dim === 'count' || dim === 'currency') ? base.end : undefined;
+}
+
+/**
  * All figures in `text`, in reading order, without overlaps: at each position
  * the longest reading (a change over a quantity it contains), then on after it.
  */
@@ -545,7 +575,7 @@ export function findFigures(text: string): Figure[] {
     } else if (quantity) {
       found.push({ text: text.slice(i, quantity.end), start: i, end: quantity.end, quantity: quantity.quantity });
       i = quantity.end;
-    } else i++;
+    } else i = rateBaseEnd(text, i) ?? i + 1;
   }
   return joinFromBefore(text, found);
 }

@@ -6,7 +6,7 @@
  */
 
 export type Dimension =
-  'currency' | 'count' | 'energy' | 'power' | 'duration' | 'percent' | 'points' | 'multiple' | 'share' | 'mass' | 'area' | 'price';
+  'currency' | 'count' | 'energy' | 'power' | 'duration' | 'percent' | 'points' | 'multiple' | 'share' | 'mass' | 'length' | 'area' | 'price';
 
 export interface UnitDef {
   /** Stable id stored in datasets: 'USD', 'people', 'MWh', 'CNY/t' … */
@@ -37,8 +37,11 @@ const PLAIN: readonly UnitDef[] = [
   def('JPY', 'currency', ['日元'], '日元'),
   def('HKD', 'currency', ['港元', '港币'], '港元'),
   def('GBP', 'currency', ['英镑'], '英镑'),
-  // Counted things, by measure word.
-  def('people', 'count', ['名', '人次', '人', '位'], '人'),
+  // Counted things, by measure word: the id names what the word usually counts, the suffix is the word itself.
+  def('people', 'count', ['名', '人', '位'], '人'),
+  // 人次 counts visits or trips, not people (288万人次 may be far fewer people).
+  def('visits', 'count', ['人次'], '人次'),
+  def('households', 'count', ['户'], '户'),
   def('firms', 'count', ['家'], '家'),
   def('items', 'count', ['个'], '个'),
   def('units', 'count', ['台'], '台'),
@@ -50,6 +53,19 @@ const PLAIN: readonly UnitDef[] = [
   def('teams', 'count', ['支'], '支'),
   def('matches', 'count', ['场'], '场'),
   def('goals', 'count', ['个进球', '粒进球', '球'], '球'),
+  def('sheets', 'count', ['张'], '张'),
+  def('structures', 'count', ['座'], '座'),
+  def('aircraft', 'count', ['架'], '架'),
+  def('sorties', 'count', ['架次'], '架次'),
+  def('trains', 'count', ['列'], '列'),
+  def('trips', 'count', ['趟'], '趟'),
+  def('vessels', 'count', ['艘'], '艘'),
+  def('pieces', 'count', ['件'], '件'),
+  def('occurrences', 'count', ['次'], '次'),
+  def('cases', 'count', ['例'], '例'),
+  def('institutions', 'count', ['所'], '所'),
+  def('head', 'count', ['头'], '头'),
+  def('animals', 'count', ['只'], '只'),
   // Points in a league table (积36分); read only after Arabic digits (十分 is "very").
   def('score', 'count', ['分'], '分'),
   // Energy (base Wh) and power (base W); 度 is the everyday word for 千瓦时.
@@ -78,9 +94,14 @@ const PLAIN: readonly UnitDef[] = [
   // Mass (base kg).
   def('t', 'mass', ['吨'], '吨', 1000),
   def('kg', 'mass', ['公斤', '千克'], '公斤'),
+  def('jin', 'mass', ['斤'], '斤', 0.5),
+  // Length (base metre).
+  def('m', 'length', ['米'], '米'),
+  def('km', 'length', ['公里', '千米'], '公里', 1e3),
   // Area (base square metre): 7151万平方米, 每平方米1.66万元.
   def('m2', 'area', ['平方米', '平米'], '平方米'),
   def('km2', 'area', ['平方公里', '平方千米'], '平方公里', 1e6),
+  def('mu', 'area', ['亩'], '亩', 2000 / 3),
 ];
 
 /** The plain (non-compound) unit ids, for enums and documentation. */
@@ -92,7 +113,7 @@ const BY_ID = new Map(PLAIN.map((u) => [u.id, u]));
 export const WORD_SCALE: Readonly<Record<string, number>> = Object.freeze({ 成: 10 });
 
 /** Dimensions a price may be "per" (元/瓦时, 每吨, 元/台); not ratios or durations. */
-const PER_DIMENSIONS = new Set<Dimension>(['energy', 'power', 'mass', 'area', 'count']);
+const PER_DIMENSIONS = new Set<Dimension>(['energy', 'power', 'mass', 'length', 'area', 'count']);
 
 function compound(id: string): UnitDef | undefined {
   const [currency, unitId, ...rest] = id.split('/');

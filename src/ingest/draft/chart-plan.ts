@@ -34,11 +34,14 @@ const dated = (r: DraftRecord) => r.date.precision === 'day' || r.date.precision
 const hasEnds = (r: DraftRecord) => r.change?.from?.amount != null && r.change?.to?.amount != null;
 const hasBy = (r: DraftRecord) => r.change?.by?.amount != null && !r.change.from && !r.change.to;
 
+const NOT_RATIO = new Set(['share', 'percent', 'points']);
 const SHARE_WORDS = /占|份额|比例|比重|来自/u;
 /** A label that names a change or a difference (比上月增加4个, 领先第二名2分) is no level to set beside others. */
 const CHANGE_WORD = /(?:增加|减少|增长|下降|上升|提高|降低|[增降]幅)$|领先|落后|相差|差距/u;
 /** A total (总身价, 累计投资) is not compared with a single figure (身价). */
 const AGGREGATE = /总|合计|累计|全部|全年/u;
+/** A figure per unit (每亩, 人均, 日均, 单产) against a whole. */
+const PER_UNIT = /每|[人户日月年亩]均|单[产价日]/u;
 
 /** A share of a whole, as the report words it: 占比, 三分之一来自…, 七成以上的企业 (not 三年前的一半). */
 const partOfWhole = (r: DraftRecord) =>
@@ -47,7 +50,9 @@ const partOfWhole = (r: DraftRecord) =>
 /** The word a label ends in that names its measure (头部企业储能系统毛利率 → 利率); 增幅/降幅 set apart. */
 function head(label: string): string {
   const bare = label.replace(/[增降]幅$/u, '');
-  return `${[...bare].slice(-2).join('')}${bare === label ? '' : '|幅'}`;
+  // 每千名儿童…数量 is a rate: it compares only with rates of the same base.
+  const rate = /每[\d一二两三四五六七八九十百千万亿]+[^\d一二两三四五六七八九十百千万亿]/u.exec(label)?.[0] ?? '';
+  return `${rate}${[...bare].slice(-2).join('')}${bare === label ? '' : '|幅'}`;
 }
 
 /** Two records measure the same thing: one section and unit, both totals or neither, and the same head word (or, for sums of money, one sub-sentence). */
@@ -56,6 +61,8 @@ function comparable(a: PlacedRecord, b: PlacedRecord): boolean {
   if (a.section !== b.section || unit !== unitOf(b.record)) return false;
   const level = (r: DraftRecord) => !CHANGE_WORD.test(r.label);
   if (AGGREGATE.test(a.record.label) !== AGGREGATE.test(b.record.label)) return false;
+  // 每亩补贴标准 is not set beside the 1200亿元 it is a part of.
+  if (PER_UNIT.test(a.record.label) !== PER_UNIT.test(b.record.label)) return false;
   return (
     head(a.record.label) === head(b.record.label) ||
     (dimensionOf(unit) === 'currency' && a.subSentence === b.subSentence && level(a.record) && level(b.record))
@@ -104,7 +111,8 @@ function plan(records: PlacedRecord[]): Planned[] {
     free().filter((r) => isPlain(r.record)),
     (r) => r.subSentence,
   ))
-    for (const pair of groups(g)) if (pair.length === 2 && dimensionOf(unitOf(pair[0].record)) !== 'share') take('ratio', pair);
+    // Not for shares or percents: 9.1% against 8.6% is a difference, drawn as bars.
+    for (const pair of groups(g)) if (pair.length === 2 && !NOT_RATIO.has(dimensionOf(unitOf(pair[0].record)))) take('ratio', pair);
   for (const g of groups(free().filter((r) => isPlain(r.record)))) {
     const r = g[0].record;
     const share = (r.value!.unit === 'share' || (r.value!.unit === 'percent' && r.value!.amount! <= 100)) && partOfWhole(r);
@@ -126,7 +134,8 @@ export function planCharts(
   takenIds: ReadonlySet<string> = new Set(),
   check: (chart: DraftChart) => string[] = () => [],
 ): DraftChart[] {
-  const planned = plan(records).filter((p) => p.members.some((m) => m.inParagraph));
+  // Figures of the title and headings restate those of the text: only the text's are charted.
+  const planned = plan(records.filter((r) => r.inParagraph));
   const drafts = planned.map((p) => {
     const noun = unitNoun(dimensionOf(unitOf(p.members[0].record)));
     const last = p.members.filter((m) => m.inParagraph).at(-1)!;

@@ -55,11 +55,11 @@ export const RULES: Rule[] = [
       return { year, ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), part: partOf(m[4]) };
     },
   },
-  { re: /(?<![\d年])(\d{1,2})月(\d{1,2})日/gu, resolve: (m, r) => (r ? { year: r.year, month: +m[1], day: +m[2] } : undefined) },
-  // 5月份, 6月上半月, 6月中旬: a month of the report's year.
+  { re: /(?<![\d年])(\d{1,2})月(\d{1,2})日/gu, resolve: (m, r) => (r ? { year: yearOf(r, +m[1], +m[2]), month: +m[1], day: +m[2] } : undefined) },
+  // 5月份, 6月上半月, 6月中旬: the latest such month not after the report (12月 in a January report is last December).
   {
     re: /(?<![\d年.])(\d{1,2})月(?:份)?(初|中旬|上旬|下旬|末|底|上半月|下半月)?(?![\d日])/gu,
-    resolve: (m, r) => (r && +m[1] >= 1 && +m[1] <= 12 ? { year: r.year, month: +m[1], part: partOf(m[2]) } : undefined),
+    resolve: (m, r) => (r && +m[1] >= 1 && +m[1] <= 12 ? { year: yearOf(r, +m[1]), month: +m[1], part: partOf(m[2]) } : undefined),
   },
   // 上周末: the week before the report's date, to the month.
   {
@@ -96,6 +96,13 @@ export const RULES: Rule[] = [
   { re: /(?<![\d今去明前年])年(初|末|底)/gu, resolve: (m, r) => (r ? { year: r.year, part: partOf(m[1]) } : undefined) },
   { re: /近日|日前|目前|现在|当前|如今|眼下|近期|最近/gu, resolve: (_m, r) => (r ? { ...r, day: undefined, part: undefined } : undefined) },
 ];
+
+/** The year of a month (and day) written without one: the latest not after the report's date. */
+function yearOf(r: When, month: number, day?: number): number {
+  if (!r.month) return r.year;
+  const later = month > r.month || (month === r.month && day !== undefined && r.day !== undefined && day > r.day);
+  return later ? r.year - 1 : r.year;
+}
 
 function shiftMonths(w: When & { month: number }, n: number): When {
   const i = w.year * 12 + (w.month - 1) + n;

@@ -67,23 +67,25 @@ function toRecordDate(w: When): Pick<RecordDate, 'value' | 'precision' | 'part'>
 
 /**
  * 比去年, 较上月, 5月同期, 去年同期: what a figure is compared with, not when
- * it is. Compared with last year (去年, 上年), the figure is of the report's year.
+ * it is: a figure compared with last year is of the report's time, not of last year.
  */
 function isBase(paragraph: string, d: DateMention): boolean {
   return (
     /(?:比|较|相比|同比|与)$/u.test(paragraph.slice(Math.max(0, d.start - 2), d.start)) ||
     /同期$/u.test(d.text) ||
-    paragraph.startsWith('同期', d.end)
+    paragraph.startsWith('同期', d.end) ||
+    // 仅为两年前的一半, 是去年的两倍: the date of what the figure is a part or multiple of.
+    /^的(?:近|约|超过)?(?:[\d.一二两三四五六七八九十]+倍|一半|[\d一二三四五六七八九十]+分之)/u.test(paragraph.slice(d.end))
   );
 }
-const LAST_YEAR = /^(?:去年|上年)/u;
 
 /**
  * The date of the figure at `at`: the nearest date mention before it in its
- * sub-sentence, else the first one after it in its clause, else missing. For a
- * change with a value before it (`fromEnd`), a date worded after that value is
- * the change's (年初0.5元，目前已跌至0.3元 is dated 目前); one inside it is
- * the earlier value's, and 去年同期 there dates the change to the report's year.
+ * sub-sentence, else the first one after it in its clause, else missing (with
+ * the comparison base named when there is one: 比去年, 去年同期 say what the
+ * figure is compared with, never when it is). For a change with a value before
+ * it (`fromEnd`), a date worded after that value is the change's (年初0.5元，
+ * 目前已跌至0.3元 is dated 目前); one inside it is the earlier value's.
  */
 export function dateOf(
   paragraph: string,
@@ -101,9 +103,10 @@ export function dateOf(
   const after = mentions.find((d) => d.start >= fromEnd && d.end <= Math.max(scope.clause.end, figure?.end ?? 0));
   const mention = later ?? before ?? after;
   if (!mention) {
-    const inScope = (d: DateMention) => d.start >= scope.subSentence.start && d.end <= Math.max(scope.clause.end, figure?.end ?? 0);
-    const compared = all.find((d) => inScope(d) && isBase(paragraph, d) && LAST_YEAR.test(d.text));
-    return compared ? { value: String(report.year), precision: 'year', relative: { text: compared.text } } : { missing: '报道未给出这一数字的时间' };
+    // 是去年同期的近两倍: the base is not the figure's date; the figure is of the report's time, which the words do not name.
+    const inClause = (d: DateMention) => d.start >= scope.clause.start && d.end <= Math.max(scope.clause.end, figure?.end ?? 0);
+    const compared = all.find((d) => inClause(d) && isBase(paragraph, d));
+    return { missing: compared ? `报道未写明时间，只写了比较的基期“${compared.text}”：数字为报道时的情况` : '报道未给出这一数字的时间' };
   }
   const anchor = mention.anchored ? mentions.filter((d) => d.end <= mention.start && !d.anchored).at(-1) : undefined;
   const anchorWhen = anchor?.resolve(report, undefined);

@@ -15,6 +15,7 @@ import { idFrom, uniqueIds } from './ids.ts';
 import { draftHash } from '../../lib/draft-mark.ts';
 import { planCharts, type PlacedRecord } from './chart-plan.ts';
 import { unitNoun } from './wording.ts';
+import type { Sibling } from './sibling-labels.ts';
 import type { ReportDate } from './dates.ts';
 import type { DraftChart, DraftCharts, DraftDataset, DraftRecord, NotFigure } from './types.ts';
 
@@ -86,12 +87,17 @@ export function draftReport(input: DraftInput): DraftResult {
     const roles = figures.map((f, i) => roleOf(l.text, f, figures[i + 1]));
     const p: ParagraphContext = paragraphContext(l.text, l.line, figures, roles, input.published, count);
     const covered: Span[] = [];
+    const siblings = new Map<Span, Sibling[]>();
     figures.forEach((f, i) => {
       if (roles[i].kind !== 'figure' || equivalentOf(p, i) !== -1) return;
-      const record = recordFor(p, i);
+      const sub = spanAt(p.subSentences, f.start);
+      const before = siblings.get(sub) ?? [];
+      const record = recordFor(p, i, before);
+      const c = record.change;
+      const kind = !c ? 'value' : c.from || c.to ? 'level' : 'by';
+      siblings.set(sub, [...before, { label: record.label, kind, dimension: dimensionOf(unitOf(record)) }]);
       const at = l.text.indexOf(record.quote);
       covered.push({ start: at, end: at + record.quote.length });
-      const sub = spanAt(p.subSentences, f.start);
       drafts.push({ record, placed: { section: l.section, line: l.line, subSentence: `${l.line}:${sub.start}`, inParagraph: l.inParagraph } });
     });
     // Periods, relative dates, years … outside every quote still need their reason.

@@ -10,6 +10,7 @@
  * it only has to be readable and true.
  */
 import type { Span } from './clauses.ts';
+import { borrowMeasure, type Sibling } from './sibling-labels.ts';
 import { ADVERBS, ARTICLE, BEFORE_CUT, LEADING, SPENDS, SUBJECT_ENDS, SUBJECTLESS, TO_FIGURE, TRAILING } from './label-words.ts';
 
 export const MAX_LABEL = 28;
@@ -30,7 +31,18 @@ export interface LabelInput {
   direction?: 'up' | 'down';
   /** The dimension of the figure's unit (count, duration, currency …). */
   dimension: string;
+  /** A change to a level with no value before it (增至600多趟). */
+  toOnly?: boolean;
+  /** Earlier records of the same sub-sentence, whose measure a continuing clause may share. */
+  siblings?: Sibling[];
 }
+
+/** More or less than the figure before (比去年多了): no measure of its own. */
+const DIFFERENCE = /^(?:多|少|增加|减少|高|低|高出|低了|多出|增|减)$/u;
+/** A daily or per-head mean of the figure before (日均约1.9亿人次). */
+const MEAN = /^(?:日均|月均|年均|人均|户均|平均|单日)$/u;
+/** A clause that goes on with the sentence's measure for another subject: 北方省份则达到, 上海也有. */
+const CONTINUES = /^[^，。]{2,8}?(?:则|也|亦|同样|而)/u;
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const han = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
@@ -57,6 +69,8 @@ function tidy(text: string): string {
     .replace(/[(（][^)）]*[)）]/gu, '')
     .replace(/[“”‘’"「」]/gu, '')
     .replace(/在(.+?)的基础上/u, '$1')
+    // 按可比口径, 按目前的价格: how it is counted, not what.
+    .replace(/按[^，,。]{0,8}?(?:口径|计算|测算|价格)(?:计算)?/gu, '')
     .replace(/(?:比|较)(?:上一?个?|去|前一?)(?:赛季|年度?|个?月|季度|周|期)|同期|同比|环比/gu, '')
     // Digits of figures the draft could not read (11胜3平1负); names keep theirs (U21, GPT-4).
     .replace(/(?<![A-Za-z\d.\-\s])\d+(?:\.\d+)?[\p{Script=Han}]?/gu, '')
@@ -88,7 +102,11 @@ function measure(text: string): string {
 /** Who or what acts in the lead clause: its words up to the first preposition, auxiliary or verb of speech. */
 function subjectOf(text: string): string {
   let subject = '';
-  const raw = text.replace(/[(（][^)）]*[)）]/gu, '').replace(/[“”‘’"「」]/gu, '');
+  // 我国每千名儿童拥有的儿科医生数量: a rate's base (每千名儿童拥有的) is not who acts.
+  const raw = text
+    .replace(/[(（][^)）]*[)）]/gu, '')
+    .replace(/[“”‘’"「」]/gu, '')
+    .replace(/每[^，,。的]{1,12}?的/u, '');
   for (const { segment } of segmenter.segment(raw)) {
     if (SUBJECT_ENDS.has(segment)) break;
     subject += segment;
@@ -113,6 +131,9 @@ function nounAfter(input: LabelInput): string {
   const { paragraph, figure, clause, cut, dimension } = input;
   const after = strip(paragraph, { start: figure.end, end: clause.end }, cut);
   if (after.startsWith('的')) return tidy(after.slice(1));
+  // 2000亩小麦: the area of what is grown or built on it.
+  const first = [...segmenter.segment(after)][0]?.segment ?? '';
+  if (dimension === 'area' && /^\p{Script=Han}{2,}$/u.test(first)) return `${first}面积`;
   // 2.7万名员工, 3000亿元保障性住房再贷款, not 1万人以专注于…; 16支球队的总身价 counts 球队.
   const counted = after.indexOf('的');
   if (
@@ -144,13 +165,28 @@ export function labelFrom(input: LabelInput): string {
   if (!label && kind === 'value')
     label = tidy(strip(paragraph, { start: figure.end, end: clause.end }, cut)) + (dimension === 'duration' ? '时间' : '');
   // Borrow a subject only where the clause has none: it starts with an adverb or a comparison (已裁掉, 比上月增加), or is a bare word (降幅).
-  const subjectless = !before || SUBJECTLESS.test(raw) || [...before].length <= 3;
+  // 机收率, 亩产: a short measure of its own is no missing subject.
+  const subjectless = !before || SUBJECTLESS.test(raw) || [...before].length <= 2 || ([...before].length === 3 && !/[率价量额产]$/u.test(before));
   if (lead && (subjectless || input.topic)) {
     const subject = subjectOf(strip(paragraph, lead, cut));
     if (subject && !label.startsWith(subject)) label = subject + label;
   }
+  const siblings = input.siblings ?? [];
+  const earlier = siblings.filter((s) => s.kind === 'value').at(-1);
+  const same = siblings.filter((s) => s.kind === 'value' && s.dimension === dimension).at(-1);
+  // 比前一周上升了1.2个百分点: a change by an amount with no measure of its own is that of the value before it.
+  if (kind === 'by' && !before && earlier) label = earlier.label;
+  // 比去年多了近50公斤, 日均约1.9亿人次: more of, or the daily mean of, the figure before it.
+  else if (kind === 'value' && same && !noun && DIFFERENCE.test(before)) label = `${same.label}${/[少低减]/u.test(before) ? '减少' : '增加'}`;
+  else if (kind === 'value' && same && !noun && MEAN.test(before)) label = `${same.label.replace(/^(.*?)(?:累计|总)/u, '$1')}${before}`;
+  // 仅为两年前的一半: a share or multiple of what the figure before it measures.
+  else if (kind === 'value' && earlier && !before && !noun && (dimension === 'share' || dimension === 'multiple'))
+    label = `${earlier.label}${dimension === 'share' ? '比例' : '倍数'}`;
+  else if (kind === 'value') label = borrowMeasure(label, dimension, siblings, CONTINUES.test(raw));
+  // 节前高峰时增至600多趟: a level reached by what the figure before measures.
+  else if (kind === 'level' && input.toOnly) label = borrowMeasure(label, dimension, siblings, true);
   // Nothing names it: the clause's own words, so that a label is never empty.
   if (!label) label = tidy(strip(paragraph, clause, cut));
-  if (kind === 'by') label = `${label}${input.direction === 'down' ? '降幅' : '增幅'}`;
+  if (kind === 'by') label = `${label.replace(/[增降]幅$/u, '')}${input.direction === 'down' ? '降幅' : '增幅'}`;
   return shorten(label);
 }

@@ -7,7 +7,8 @@
 import { clauses, spanAt, subSentences, type Span } from './clauses.ts';
 import { dateMentions, dateOf, type ReportDate } from './dates.ts';
 import { attributions, sourceOf } from './sources.ts';
-import { labelFrom } from './labels.ts';
+import { labelFrom, shorten as shortLabel } from './labels.ts';
+import type { Sibling } from './sibling-labels.ts';
 import { dimensionOf } from './registry.ts';
 import type { Role } from './not-figures.ts';
 import type { DraftRecord, Figure } from './types.ts';
@@ -84,7 +85,9 @@ function labelCuts(p: ParagraphContext): Span[] {
 function leadClause(p: ParagraphContext, sub: Span, clause: Span): { span: Span; topic: boolean } | undefined {
   const cuts: Span[] = [...dateMentions(p.text), ...attributions(p.text)].map((s) => ({ start: s.start, end: s.end }));
   const before = p.clauses.filter((c) => c.start >= sub.start && c.end <= clause.start);
-  const topic = before.filter((c) => /^(?:尤其是|特别是|其中|比如|例如)/u.test(p.text.slice(c.start, c.end))).at(-1);
+  // A topic clause that holds a figure of its own (其中玉米…约6.7亿亩) is a sibling, not the subject of the next.
+  const holdsFigure = (c: Span) => p.figures.some((f, j) => p.roles[j].kind === 'figure' && f.start >= c.start && f.end <= c.end);
+  const topic = before.filter((c) => /^(?:尤其是|特别是|其中|比如|例如)/u.test(p.text.slice(c.start, c.end)) && !holdsFigure(c)).at(-1);
   if (topic) return { span: topic, topic: true };
   const span = before.find((c) => {
     if (p.figures.some((f, j) => (p.roles[j].kind === 'figure' ? f.start : p.roles[j].span.start) === c.start)) return false;
@@ -103,7 +106,8 @@ function periodOf(p: ParagraphContext, at: Span, period: Span, clause: Span, sub
   return at.start >= sub.start && at.end <= clause.start && /^(?:在|从|自)?$/u.test(alone.trim());
 }
 
-export function recordFor(p: ParagraphContext, i: number): Omit<DraftRecord, 'id' | 'drafted'> {
+/** The record of figure `i`; `siblings` are the records drafted before it in its sub-sentence. */
+export function recordFor(p: ParagraphContext, i: number, siblings: Sibling[] = []): Omit<DraftRecord, 'id' | 'drafted'> {
   const f = p.figures[i];
   const clause = spanAt(p.clauses, f.start);
   const sub = spanAt(p.subSentences, f.start);
@@ -124,9 +128,13 @@ export function recordFor(p: ParagraphContext, i: number): Omit<DraftRecord, 'id
     kind: !c ? 'value' : c.from || c.to ? 'level' : 'by',
     direction: c?.direction,
     dimension: dimensionOf((f.quantity ?? c?.to ?? c?.from ?? c?.by)!.unit),
+    toOnly: !!c?.to && !c.from,
+    siblings,
   });
+  // 他流转的2000亩小麦: the person the pronoun stands for, as the source names them.
+  const who = source?.name && /^[他她](?!们)/u.test(label) ? source.name + label.slice(1) : label;
   return {
-    label,
+    label: shortLabel(who),
     entities: {},
     value: f.change ? null : f.quantity!,
     ...(f.change ? { change: f.change } : {}),

@@ -46,7 +46,8 @@ function trimName(raw: string): Source {
   // CB insights最新发布的全球独角兽市场地图报告 → name, detail.
   const pub = /^(.+?)(?:最新|近日|日前)?(?:发布|披露|公布)的(.+)$/u.exec(name);
   if (pub) {
-    name = pub[1].replace(/(?:最新|近日|日前)$/u, '');
+    // 国家统计局上个月发布的, 交通运输部2月19日发布的: when is the figure's date, not part of the name.
+    name = pub[1].replace(/(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今年初?|去年|近日|日前|最新|上个?月|本月|上周|本周|昨天|今天|当天|此前)+$/u, '');
     detail = pub[2];
   }
   name = name.replace(/(?:的)?(?:数据|报告|统计|调查|监测|调研)$/u, '').replace(/(?:最新|近日|日前)?(?:发布|披露|公布)?的$/u, '');

@@ -36,11 +36,20 @@ const TITLE_TAILS: Record<ChartForm, string> = {
 const MAX_TITLE = 30;
 
 const chars = (s: string) => [...s];
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** The words every label ends in, from a word boundary (南方省份…比例, 北方省份…比例 → 省份…比例, not 方省份…). */
 function commonSuffix(labels: string[]): string {
   let n = 0;
   const ends = labels.map((l) => chars(l).reverse());
   while (ends.every((e) => e[n] !== undefined && e[n] === ends[0][n])) n++;
-  return ends[0].slice(0, n).reverse().join('');
+  const suffix = ends[0].slice(0, n).reverse().join('');
+  const first = labels[0];
+  let at = 0;
+  for (const { segment } of segmenter.segment(first)) {
+    if (at >= first.length - suffix.length) break;
+    at += segment.length;
+  }
+  return first.slice(at);
 }
 function commonPrefix(labels: string[]): string {
   let n = 0;

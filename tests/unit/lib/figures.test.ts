@@ -72,8 +72,34 @@ describe('findFigures', () => {
     expect(one('打进了41球').quantity).toEqual({ unit: 'goals', amount: 41 });
     expect(one('出场时间超过2.1万分钟').quantity).toEqual({ unit: 'minutes', amount: 21000, qualifier: '超过' });
     expect(one('是去年同期的两倍多').quantity).toEqual({ unit: 'times', amount: 2, qualifier: '多' });
-    expect(one('超过288万人次').quantity).toEqual({ unit: 'people', amount: 2.88e6, qualifier: '超过' });
+    // 人次 counts visits, not people: 288万人次 is never shown as 288万人.
+    expect(one('超过288万人次').quantity).toEqual({ unit: 'visits', amount: 2.88e6, qualifier: '超过' });
     expect(one('中超16支球队').quantity).toEqual({ unit: 'teams', amount: 16 });
+  });
+  it('reads the measure word 个 before a unit as part of it (5个小时 is 5 hours)', () => {
+    expect(one('候诊时间最长时达到5个小时').quantity).toEqual({ unit: 'hours', amount: 5 });
+    expect(one('上升了1.2个百分点').change?.by).toEqual({ unit: 'pp', amount: 1.2 });
+    expect(one('有68个城市').quantity).toEqual({ unit: 'items', amount: 68 });
+  });
+  it('reads things counted with their own measure word, lengths, 斤 and 亩', () => {
+    expect(one('新增儿科床位约300张').quantity).toEqual({ unit: 'sheets', amount: 300, qualifier: '约' });
+    expect(one('起降航班1.2万架次').quantity).toEqual({ unit: 'sorties', amount: 12000 });
+    expect(one('确诊病例逾500例').quantity).toEqual({ unit: 'cases', amount: 500, qualifier: '逾' });
+    expect(one('新建学校12所').quantity).toEqual({ unit: 'institutions', amount: 12 });
+    expect(one('生猪出栏3000万头').quantity).toEqual({ unit: 'head', amount: 3e7 });
+    expect(one('受灾农户2.3万户').quantity).toEqual({ unit: 'households', amount: 23000 });
+    expect(one('通车里程达4.5万公里').quantity).toEqual({ unit: 'km', amount: 45000 });
+    expect(one('播种面积1.8亿亩').quantity).toEqual({ unit: 'mu', amount: 1.8e8 });
+    expect(one('收购价每斤1.5元').quantity).toEqual({ unit: 'CNY/jin', amount: 1.5 });
+    expect(one('玉米价格为1.2元/斤').quantity).toEqual({ unit: 'CNY/jin', amount: 1.2 });
+    // Words that only look like measure words.
+    expect(findFigures('两头都顾不上')).toEqual([]);
+    expect(findFigures('所有学校都有户口')).toEqual([]);
+  });
+  it('does not take the base of a rate for a figure (每千名儿童…0.63名)', () => {
+    expect(findFigures('每千名儿童拥有的儿科医生数量仅为0.63名').map((f) => f.quantity)).toEqual([{ unit: 'people', amount: 0.63 }]);
+    expect(findFigures('每百户家庭拥有汽车40辆').map((f) => f.quantity)).toEqual([{ unit: 'vehicles', amount: 40 }]);
+    expect(findFigures('每千瓦时0.3元').map((f) => f.quantity)).toEqual([{ unit: 'CNY/kWh', amount: 0.3 }]);
   });
   it('does not read years, dates, relative times, ordinals or the article 一 as figures', () => {
     for (const text of [

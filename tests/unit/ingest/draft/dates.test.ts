@@ -44,12 +44,36 @@ describe('dates of drafted figures', () => {
     expect(dateAt('年初报价在0.5元左右。', '0.5元')).toEqual({ value: '2024', precision: 'year', part: 'early', relative: { text: '年初' } });
     expect(dateAt('去年年初,报价为0.9元。', '0.9元')).toMatchObject({ value: '2023', part: 'early' });
     expect(dateAt('2023年上半年,装机达到5吉瓦。', '5吉瓦')).toEqual({ value: '2023', precision: 'year' });
-    expect(dateAt('5月份,销售面积为7151万平方米。', '7151万')).toEqual({ value: '2024-05', precision: 'month', relative: { text: '5月份' } });
+    expect(dateAt('5月份,销售面积为7151万平方米。', '7151万', { value: '2024-06', precision: 'month' })).toEqual({
+      value: '2024-05',
+      precision: 'month',
+      relative: { text: '5月份' },
+    });
   });
 
   it('does not date a figure by what it is compared with (比去年, 5月同期)', () => {
-    expect(dateAt('6月上半月,日均成交约1000套,比5月同期增长近三成。', '增长')).toMatchObject({ value: '2024-06' });
-    expect(dateAt('占比接近七成,比去年提高了约8个百分点。', '提高')).toEqual({ value: '2024', precision: 'year', relative: { text: '去年' } });
+    expect(dateAt('6月上半月,日均成交约1000套,比5月同期增长近三成。', '增长', { value: '2024-07', precision: 'month' })).toMatchObject({
+      value: '2024-06',
+    });
+    // The base is no date: the figure is of the report's time, which the words leave unnamed.
+    expect(dateAt('占比接近七成,比去年提高了约8个百分点。', '提高')).toEqual({ missing: expect.stringContaining('比较的基期“去年”') });
+    expect(dateAt('日均接诊量已超过1500人次,是去年同期的近两倍,候诊时间最长时达到5个小时。', '近两倍')).toEqual({
+      missing: expect.stringContaining('去年同期'),
+    });
+    expect(dateAt('日均接诊量是去年同期的近两倍,候诊时间最长时达到5个小时。', '5个')).toEqual({ missing: '报道未给出这一数字的时间' });
+  });
+
+  it('reads a month without its year as the latest such month not after the report', () => {
+    const january = { value: '2024-01-15', precision: 'day' } as const;
+    expect(dateAt('12月以来该药的销量同比增长了约3倍。', '约3倍', january)).toEqual({
+      value: '2023-12',
+      precision: 'month',
+      relative: { text: '12月' },
+    });
+    expect(dateAt('1月10日,门诊量达到1500人次。', '1500', january)).toMatchObject({ value: '2024-01-10' });
+    expect(dateAt('1月20日,门诊量达到1500人次。', '1500', january)).toMatchObject({ value: '2023-01-20' });
+    expect(dateAt('上周,门诊量达到1500人次。', '1500', january)).toMatchObject({ value: '2024-01', relative: { text: '上周' } });
+    expect(dateAt('上个月,门诊量达到1500人次。', '1500', january)).toMatchObject({ value: '2023-12' });
   });
 
   it('says why when the words give no date, or one the report date cannot resolve', () => {
