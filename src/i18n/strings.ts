@@ -24,6 +24,8 @@ export const t = {
   series: '系列',
   articlesInSeries: '本系列文章',
   lead: '导读',
+  /** The kicker of a lead whose headline is the series' title (it would repeat it). */
+  seriesLead: '系列导读',
   partOf: (n: number) => `第${n}篇`,
   prev: '上一篇',
   next: '下一篇',
