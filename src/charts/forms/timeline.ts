@@ -190,17 +190,18 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
         ),
       );
     });
-    // One line says what the circles are; the amounts themselves are written beside them.
-    const key = sized.length
-      ? textLines(t.chart.circleKey, {
-          x: layout.width,
-          y: g.bottom + 2 * size.note + 10,
-          size: size.note,
-          anchor: 'end',
-          tone: 'muted',
-          halo: false,
-        })
-      : null;
+    // One line says what the circles are; the amounts themselves are written beside them (a card has no room for it).
+    const key =
+      sized.length && layout.notes !== false
+        ? textLines(t.chart.circleKey, {
+            x: layout.width,
+            y: g.bottom + 2 * size.note + 10,
+            size: size.note,
+            anchor: 'end',
+            tone: 'muted',
+            halo: false,
+          })
+        : null;
     return frame(layout.width, g.bottom + (key ? 2 * size.note + 16 : size.note + 12), axis, ...rows, key);
   },
 
