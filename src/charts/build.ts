@@ -1,17 +1,15 @@
 /**
  * Everything a figure shows, built once from a spec and its records: the SVG
- * at the two layouts, the text summary, the data table, and what the source
- * line names. The figure frame only places these.
+ * at each layout width (src/charts/layouts.ts), the text summary, the data
+ * table, and what the source line names. The figure frame only places these.
  */
 import { FORMS } from './forms/index.ts';
 import { renderSvg } from './svg.ts';
 import { sourceWords } from './words.ts';
+import { LAYOUTS, layoutClass } from './layouts.ts';
 import type { ChartInput, ChartTable, Layout, TextSizes } from './types.ts';
 import type { FormName } from '../schemas/chart-spec.ts';
 
-/** Widths of the drawings: phones (labels above bars) and wider screens. */
-export const NARROW = 340;
-export const WIDE = 720;
 /**
  * The drawing a share card shows under its title (1200×630, src/og/card.ts): at most
  * this size, so it is never scaled down, and its text is set at CARD_TEXT: at least
@@ -29,13 +27,23 @@ export interface ChartDef {
   options?: Record<string, unknown>;
 }
 
+export interface Drawing {
+  /** Width of the drawing, px (a width of LAYOUTS). */
+  width: number;
+  svg: string;
+}
+
 export interface BuiltChart {
-  narrow: string;
-  wide: string;
+  /** One drawing per layout width, narrowest first; CSS shows the one that fits its column. */
+  drawings: Drawing[];
   summary: string;
   table: ChartTable;
   /** Named sources of the plotted records, as the report attributes them. */
   sources: string[];
+  /** How many plotted rows each named source gives, when it gives fewer than all of them. */
+  sourceRows: Record<string, number>;
+  /** How many records the chart plots. */
+  rows: number;
   /** The report's hedges for unnamed sources (消息显示 …). */
   hedges: string[];
   /** Whether any plotted date was resolved from relative words. */
@@ -63,15 +71,15 @@ export function drawChart(def: ChartDef, input: ChartInput, layout: Omit<Layout,
 
 export function buildChart(def: ChartDef, input: ChartInput, options: BuildOptions = {}): BuiltChart {
   const { form, model, records } = modelOf(def, input);
-  const draw = (width: number, narrow: boolean, cls: string) => {
-    const svg = form.draw(model, { width, narrow, idPrefix: `${def.id}-${cls}`, target: options.target, text: options.text });
+  const draw = (l: (typeof LAYOUTS)[number]): Drawing => {
+    const svg = form.draw(model, { width: l.width, narrow: l.narrow, idPrefix: `${def.id}-${l.width}`, target: options.target, text: options.text });
     Object.assign(svg.attrs, {
-      class: `layout-${cls}`,
+      class: layoutClass(l),
       role: 'group',
       'aria-labelledby': `${def.id}-title`,
       'aria-describedby': `${def.id}-summary`,
     });
-    return renderSvg(svg);
+    return { width: l.width, svg: renderSvg(svg) };
   };
   const table = form.table(model);
   // The source line names only the sources of rows the chart shows.
@@ -79,11 +87,16 @@ export function buildChart(def: ChartDef, input: ChartInput, options: BuildOptio
   const plotted = records.filter((r) => shown.has(r.id));
   const unique = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))];
   return {
-    narrow: draw(NARROW, true, 'narrow'),
-    wide: draw(WIDE, false, 'wide'),
+    drawings: LAYOUTS.map(draw),
     summary: form.summary(model),
     table,
     sources: unique(plotted.map(sourceWords)),
+    sourceRows: Object.fromEntries(
+      unique(plotted.map(sourceWords))
+        .map((s) => [s, plotted.filter((r) => sourceWords(r) === s).length] as const)
+        .filter(([, n]) => n < plotted.length),
+    ),
+    rows: plotted.length,
     hedges: unique(plotted.map((r) => r.source?.hedge)),
     relativeDates: plotted.some((r) => r.date.relative),
   };

@@ -24,6 +24,8 @@ export const t = {
   series: '系列',
   articlesInSeries: '本系列文章',
   lead: '导读',
+  /** The kicker of a lead whose headline is the series' title (it would repeat it). */
+  seriesLead: '系列导读',
   partOf: (n: number) => `第${n}篇`,
   prev: '上一篇',
   next: '下一篇',
@@ -219,6 +221,8 @@ export const t = {
     notes: '注',
     sourcePrefix: '来源：',
     sourceJoin: '；',
+    /** A source that gives only some of a chart's rows: 微软（13项中的1项）. */
+    sourceRows: (name: string, n: number, of: number) => `${name}（${of}项中的${n}项）`,
     hedgeNote: (words: string) => `部分数字在报道中以${words}等措辞给出，并非正式披露。`,
     relativeNote: '标注“推算”的时间由报道中的相对说法（如“上个月”）按报道发表时间推算。',
     item: '项目',
@@ -230,6 +234,8 @@ export const t = {
     rest: '其余部分（报道未分笔披露）',
     stake: (v: string) => `持股${v}`,
     perSquare: (v: string) => `每格代表${v}`,
+    /** Under a timeline whose amounts are drawn as circles. */
+    circleKey: '圆的面积表示金额',
     inferred: '推算',
     asOf: (d: string) => `截至${d}`,
     noDate: '时间未披露',

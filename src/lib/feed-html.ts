@@ -2,8 +2,9 @@
  * An article's HTML made fit for feed readers, which show it at another
  * address, without our CSS or JavaScript: every link and source absolute, no
  * scripts or styles, no bits that only work with our CSS (heading self-links,
- * the chart icon after a sentence), and one chart layout instead of two (the
- * narrow one fits any reader's column; without CSS both would show).
+ * the chart icon after a sentence), and one chart drawing instead of one per
+ * width (the narrowest, `layout-base`, fits any reader's column; without CSS all
+ * would show).
  * Works on the parsed tree (hast), so text in attribute values or in the
  * report (`<script>`, `>`, quotes) can never be taken for markup.
  */
@@ -21,7 +22,7 @@ function dropped(e: Element): boolean {
   if (e.tagName === 'script' || e.tagName === 'style' || e.tagName === 'link' || e.tagName === 'template') return true;
   const c = classes(e);
   if (e.tagName === 'a' && (c.includes('heading-anchor') || c.includes('cite-marker'))) return true;
-  return e.tagName === 'svg' && c.includes('layout-wide');
+  return e.tagName === 'svg' && c.some((x) => x.startsWith('layout-')) && !c.includes('layout-base');
 }
 
 /** Attributes that hold a URL (hast property names). */

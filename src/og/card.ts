@@ -121,7 +121,7 @@ function chartBox(chart: PreparedChart): Node {
       alignItems: 'center',
       marginTop: GAP,
       padding: PANEL_PAD,
-      background: '#ffffff',
+      background: THEME.panel,
       border: `1px solid ${THEME.rule}`,
       borderRadius: 8,
     },

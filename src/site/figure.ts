@@ -34,6 +34,11 @@ export async function chartPaths(): Promise<{ params: { id: string }; props: { c
   return (await siteData()).charts.map((chart) => ({ params: { id: chart.id }, props: { chart } }));
 }
 
-/** The figure's source line after 来源：, as the page prints it (ChartCredits.astro) and the poster draws it: the named sources, then the report's publisher. */
-export const chartSourceLine = (built: Pick<BuiltChart, 'sources'>, publisher: string) =>
-  [...built.sources, t.according(publisher)].join(t.chart.sourceJoin);
+/**
+ * The figure's source line after 来源：, as the page prints it (ChartCredits.astro) and the poster draws it: the named
+ * sources (with how many rows, when a source gives only some of them), then the report's publisher.
+ */
+export const chartSourceLine = (built: Pick<BuiltChart, 'sources' | 'sourceRows' | 'rows'>, publisher: string) =>
+  [...built.sources.map((s) => (built.sourceRows[s] ? t.chart.sourceRows(s, built.sourceRows[s], built.rows) : s)), t.according(publisher)].join(
+    t.chart.sourceJoin,
+  );

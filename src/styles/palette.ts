@@ -73,5 +73,12 @@ export const DARK: Readonly<Record<Token, string>> = Object.freeze({
 /** The CSS declarations of a theme, as global.css writes them (`--c1: #0072b2;`). */
 export const cssDeclarations = (theme: Readonly<Record<Token, string>>) => TOKENS.map((k) => `--${k}: ${theme[k]};`);
 
-/** Share cards are light: drawn once, shown in any feed. */
-export const CARD_THEME = Object.freeze({ paper: LIGHT.bg, ink: LIGHT.text, accent: LIGHT.link, muted: LIGHT.muted, rule: LIGHT.rule });
+/** Share cards are light: drawn once, shown in any feed. The chart stands on a white panel, set off from the paper. */
+export const CARD_THEME = Object.freeze({
+  paper: LIGHT.bg,
+  ink: LIGHT.text,
+  accent: LIGHT.link,
+  muted: LIGHT.muted,
+  rule: LIGHT.rule,
+  panel: '#ffffff',
+});

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/site.ts';
 import { DIST, dom, htmlFiles } from '../support/dist.ts';
+import { COLUMN, PRINT_WIDTH, layoutsUpTo } from '../../src/charts/layouts.ts';
 
 const specs: { id: string; records: string[] }[] = JSON.parse(readFileSync('content/charts/ai-talent-war-2024-04.json', 'utf8')).charts;
 const SHOTS = 'test-results/charts';
@@ -34,7 +35,10 @@ describe.each(specs)('chart $id', ({ id, records }) => {
   it('stands in an article, with a table of exactly its records', () => {
     expect(pageOf[id], `no article page has figure#chart-${id}`).toBeDefined();
     const figure = dom(pageOf[id]!).querySelector(`#chart-${id}`)!;
-    expect(figure.querySelectorAll('svg.layout-narrow, svg.layout-wide')).toHaveLength(2);
+    // One drawing per layout width up to the page column (src/charts/layouts.ts).
+    expect([...figure.querySelectorAll('.chart-frame > svg')].map((s) => Number(s.getAttribute('width')))).toEqual(
+      layoutsUpTo(COLUMN).map((l) => l.width),
+    );
     const rows = [...figure.querySelectorAll('table tbody tr')];
     expect(rows).toHaveLength(records.length);
     expect(figure.querySelector('.chart-source')!.textContent).toMatch(/据21世纪经济报道$/);
@@ -43,7 +47,7 @@ describe.each(specs)('chart $id', ({ id, records }) => {
 
   it('lets the keyboard reach every mark, with its tooltip, and Esc hide it', async () => {
     const page = await open(pageOf[id]!);
-    const visibleMarks = await page.locator(`#chart-${id} svg.layout-wide .mark`).count();
+    const visibleMarks = await page.locator(`#chart-${id} svg:visible .mark`).count();
     expect(visibleMarks).toBe(records.length);
     // Start right before the drawing: the heading's own link is the last stop before the marks.
     await page.locator(`#chart-${id} .heading-anchor`).focus();
@@ -70,7 +74,7 @@ describe.each(specs)('chart $id', ({ id, records }) => {
 
   it('shows the tooltip on hover too', async () => {
     const page = await open(pageOf[id]!);
-    const mark = page.locator(`#chart-${id} svg.layout-wide .mark`).first();
+    const mark = page.locator(`#chart-${id} svg:visible .mark`).first();
     await mark.locator('rect, circle, text').first().hover();
     await expect.poll(() => page.locator(`#chart-${id} .chart-tip`).textContent()).toBe(await mark.getAttribute('data-tip'));
     await page.close();
@@ -78,7 +82,7 @@ describe.each(specs)('chart $id', ({ id, records }) => {
 
   it('adds in its tooltips only what the drawing does not print, and the source', async () => {
     const page = await open(pageOf[id]!);
-    const marks = await page.locator(`#chart-${id} svg.layout-wide .mark`).evaluateAll((els) =>
+    const marks = await page.locator(`#chart-${id} svg:visible .mark`).evaluateAll((els) =>
       els.map((m) => ({
         record: m.getAttribute('data-record'),
         tip: m.getAttribute('data-tip') ?? '',
@@ -99,8 +103,7 @@ describe.each(specs)('chart $id', ({ id, records }) => {
 
   it.each([1280, 360])('places each tooltip where it covers no other label or value, at %i px', async (width) => {
     const page = await open(pageOf[id]!, { width });
-    const layout = width < 700 ? 'narrow' : 'wide';
-    const marks = page.locator(`#chart-${id} svg.layout-${layout} .mark`);
+    const marks = page.locator(`#chart-${id} svg:visible .mark`);
     const covered: string[] = [];
     for (let i = 0; i < (await marks.count()); i++) {
       await marks.nth(i).focus();
@@ -121,7 +124,7 @@ describe.each(specs)('chart $id', ({ id, records }) => {
 
   it('on touch, shows the tooltip with a link on the first tap and follows the mark on the second', async () => {
     const page = await site.open(pageOf[id]!.replace(/index\.html$/, ''), { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-    const mark = page.locator(`#chart-${id} svg.layout-narrow .mark[href]`).first();
+    const mark = page.locator(`#chart-${id} svg:visible .mark[href]`).first();
     const href = (await mark.getAttribute('href'))!;
     const before = page.url();
     await mark.locator('rect, circle, text').first().tap();
@@ -136,7 +139,7 @@ describe.each(specs)('chart $id', ({ id, records }) => {
 
   it('takes a click on a mark to its sentence, highlighted', async () => {
     const page = await open(pageOf[id]!);
-    const mark = page.locator(`#chart-${id} svg.layout-wide .mark[href]`).last();
+    const mark = page.locator(`#chart-${id} svg:visible .mark[href]`).last();
     const href = (await mark.getAttribute('href'))!;
     await mark.locator('rect, circle, text').first().click();
     const anchor = href.split('#')[1];
@@ -168,7 +171,8 @@ describe.each(specs)('chart $id', ({ id, records }) => {
         const figure = page.locator(`#chart-${id}`);
         await figure.scrollIntoViewIfNeeded();
         const layout = width < 700 ? 'narrow' : 'wide';
-        expect(await figure.locator(`svg.layout-${layout}`).isVisible(), `${layout} layout at ${width}px`).toBe(true);
+        expect(await figure.locator(`svg.layout-${layout}:visible`).count(), `one ${layout} drawing at ${width}px`).toBe(1);
+        expect(await figure.locator('svg:visible').count(), `one drawing at ${width}px`).toBe(1);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
         await figure.screenshot({ path: join(SHOTS, `${id}-${width}-${colorScheme}.png`) });
         await page.close();
@@ -181,8 +185,8 @@ describe('article pages with charts', () => {
     const file = pageOf['layoffs']!;
     const page = await open(file, { width: 800 });
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('#chart-layoffs svg.layout-wide').isVisible()).toBe(true);
-    expect(await page.locator('#chart-layoffs svg.layout-narrow').isVisible()).toBe(false);
+    expect(await page.locator(`#chart-layoffs svg.layout-${PRINT_WIDTH}`).isVisible()).toBe(true);
+    expect(await page.locator('#chart-layoffs svg:visible').count()).toBe(1);
     expect(await page.locator('#chart-layoffs table').isVisible()).toBe(true);
     expect(await page.locator('.share').isVisible()).toBe(false);
     expect(await page.locator('.print-only').first().isVisible()).toBe(true);

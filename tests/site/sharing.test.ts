@@ -158,7 +158,7 @@ describe('chart pages and embeds', () => {
     // Someone else's page, with none of our policies: the embed code pasted as is.
     await page.setContent(`<!doctype html><html lang="en"><body><div style="width:400px">${code}</div></body></html>`);
     const frame = page.frameLocator('iframe[data-chart-embed="layoffs"]');
-    await expect.poll(() => frame.locator('svg.layout-narrow').isVisible()).toBe(true);
+    await expect.poll(() => frame.locator('svg.layout-narrow:visible').count()).toBe(1);
     const box = await page.locator('iframe').boundingBox();
     expect(box!.width).toBe(400);
     const inner = await frame.locator('body').evaluate(() => document.documentElement.scrollHeight);

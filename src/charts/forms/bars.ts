@@ -18,7 +18,7 @@ import { lineStep, sizesOf, textLines } from '../labels.ts';
 import { toneOf } from '../entity-tones.ts';
 import { dateText, equivalentWords, sourceWords, valueWords } from '../words.ts';
 import { formFor, mixedUnits, optionProblems, unknownUnitProblem } from './accepts.ts';
-import { missingNote, overArrow, pairLabel, qualifierKind, times } from './common.ts';
+import { missingLines, missingNote, noteWidth, overArrow, pairLabel, qualifierKind, times } from './common.ts';
 import { t } from '../../i18n/strings.ts';
 
 const optionsSchema = z
@@ -111,7 +111,7 @@ export const bars: ChartForm<BarsOptions, BarsModel> = {
     const rowOf = (r: ChartRecord): BarRow => {
       const existing = o.rowLabel === 'entities' ? rows.find((x) => x.label === label(r)) : undefined;
       if (existing) return existing;
-      const row: BarRow = { label: label(r), tone: toneOf(r, tones, 'c1'), parts: [], notes: [] };
+      const row: BarRow = { label: label(r), tone: toneOf(r, tones), parts: [], notes: [] };
       rows.push(row);
       return row;
     };
@@ -135,7 +135,11 @@ export const bars: ChartForm<BarsOptions, BarsModel> = {
     const size = sizesOf(layout);
     const rows = layout.limit ? model.rows.filter((r) => r.bar).slice(0, layout.limit) : model.rows;
     const noteLines = (r: BarRow) =>
-      layout.notes === false ? 0 : r.bar ? r.parts.length + (partsShort(r) ? 1 : 0) + r.notes.length + (r.parts.length ? 0 : 1) : 0;
+      r.bar
+        ? layout.notes === false
+          ? 0
+          : r.parts.length + (partsShort(r) ? 1 : 0) + r.notes.length + (r.parts.length ? 0 : 1)
+        : missingLines(r.none!, size.value, noteWidth(layout)).length - 1;
     const g = rowsLayout(
       rows.map((r) => ({ label: r.label, notes: noteLines(r), bar: Boolean(r.bar) })),
       layout,
@@ -151,7 +155,10 @@ export const bars: ChartForm<BarsOptions, BarsModel> = {
           'g',
           {},
           label,
-          mark(link(row.none!), missingNote(row.none!, { x: g.x0, y: box.barY + (layout.narrow ? 8 : box.barH / 2 + 5), size: size.value })),
+          mark(
+            link(row.none!),
+            missingNote(row.none!, { x: g.x0, y: box.barY + (layout.narrow ? 8 : box.barH / 2 + 5), size: size.value, width: noteWidth(layout) }),
+          ),
         );
       return el('g', {}, label, ...barMarks(row, box, x, layout, link));
     });

@@ -16,7 +16,7 @@ import { sizesOf, textLines } from '../labels.ts';
 import { toneOf } from '../entity-tones.ts';
 import { dateText, quantityWords, sourceWords, valueWords } from '../words.ts';
 import { mixedUnits, optionProblems, unknownUnitProblem } from './accepts.ts';
-import { missingNote } from './common.ts';
+import { missingLines, missingNote, noteWidth } from './common.ts';
 import { t } from '../../i18n/strings.ts';
 
 const optionsSchema = z
@@ -92,7 +92,7 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
     const mode = modeOf(records[0]);
     const rows: ChangeRow[] = records.map((r) => ({
       record: r,
-      tone: toneOf(r, tones, 'c1'),
+      tone: toneOf(r, tones),
       from: r.change?.from?.amount ?? undefined,
       to: r.change?.to?.amount ?? undefined,
       by: mode === 'by' ? (r.change?.by?.amount ?? undefined) : undefined,
@@ -109,7 +109,10 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
     const link = linker(model.links, layout);
     const rows = layout.limit ? model.rows.slice(0, layout.limit) : model.rows;
     const g = rowsLayout(
-      rows.map((r) => ({ label: r.record.label, notes: 1, bar: model.mode === 'ends' || r.by !== undefined })),
+      rows.map((r) => {
+        const bar = model.mode === 'ends' || r.by !== undefined;
+        return { label: r.record.label, notes: bar ? 1 : missingLines(r.record, sz.value, noteWidth(layout)).length, bar };
+      }),
       layout,
       { valueRoom: layout.narrow ? 96 : 140 },
     );
@@ -140,7 +143,8 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
           ),
         );
       }
-      if (row.by === undefined) return el('g', {}, label, mark(link(r), missingNote(r, { x: g.x0, y: box.barY + 8, size: sz.value })));
+      if (row.by === undefined)
+        return el('g', {}, label, mark(link(r), missingNote(r, { x: g.x0, y: box.barY + 8, size: sz.value, width: noteWidth(layout) })));
       const end = x(row.by);
       return el(
         'g',

@@ -3,6 +3,8 @@ import { format } from 'd3-format';
 import { el, type SvgNode } from '../svg.ts';
 import { fill, type Tone } from '../palette.ts';
 import { textLines } from '../labels.ts';
+import { textWidth, wrapText } from '../text.ts';
+import type { Layout } from '../types.ts';
 import { unitInfo, type ChartRecord } from '../record.ts';
 import { dateText, valueWords } from '../words.ts';
 import { t } from '../../i18n/strings.ts';
@@ -42,10 +44,24 @@ export function missingWords(r: ChartRecord): string {
   return r.detail ? `${r.detail}（${none}）` : none;
 }
 
-/** The upright note of a row without an amount, with its date when known. */
-export function missingNote(r: ChartRecord, { x, y, size }: { x: number; y: number; size: number }): SvgNode {
-  const words = [missingWords(r), r.date.value ? dateText(r) : undefined].filter(Boolean).join(' · ');
-  return textLines(words, { x, y, size, tone: 'muted' });
+/** The lines of the upright note of a row without an amount, with its date when known, wrapped to a width (never at the dot between them). */
+export function missingLines(r: ChartRecord, size: number, width: number): string[] {
+  const parts = [missingWords(r), r.date.value ? dateText(r) : undefined].filter((p): p is string => Boolean(p));
+  const lines: string[] = [];
+  for (const part of parts) {
+    const joined = lines.length ? `${lines.at(-1)} · ${part}` : part;
+    if (lines.length && textWidth(joined, size) <= width) lines[lines.length - 1] = joined;
+    else lines.push(...wrapText(part, size, width));
+  }
+  return lines;
+}
+
+/** Width a row's note has: the whole drawing when labels stand above marks, else what the label column leaves (at least 66 %). */
+export const noteWidth = (layout: Pick<Layout, 'width' | 'narrow'>) => (layout.narrow ? layout.width : Math.floor(layout.width * 0.66) - 8);
+
+/** The upright note of a row without an amount, in the muted tone, set apart from the row's label. */
+export function missingNote(r: ChartRecord, { x, y, size, width }: { x: number; y: number; size: number; width: number }): SvgNode {
+  return textLines(missingLines(r, size, width), { x, y, size, tone: 'muted' });
 }
 
 /** "超": the figure goes on past the bar's end. */

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { ChartForm, SpecProblem } from '../types.ts';
 import type { ChartRecord } from '../record.ts';
 import { el, frame, type SvgNode } from '../svg.ts';
-import { fill, fillStroke } from '../palette.ts';
+import { fill, fillStroke, type Tone } from '../palette.ts';
+import { toneOf } from '../entity-tones.ts';
 import { linker, mark } from '../mark.ts';
 import { lineStep, sizesOf, textLines } from '../labels.ts';
 import { textWidth, wrapText } from '../text.ts';
@@ -29,6 +30,8 @@ export interface PartWholeModel {
   callouts: ChartRecord[];
   rest?: string;
   links: Record<string, string | undefined>;
+  /** Each record's company colour (the neutral tone for a figure about none). */
+  tones: Record<string, Tone>;
 }
 
 /** The part as a fraction of the whole (0–1), or undefined when the record is no share. */
@@ -63,9 +66,15 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
     return problems;
   },
 
-  model({ records, links }, options) {
+  model({ records, links, tones }, options) {
     const part = records.find((r) => fraction(r) !== undefined)!;
-    return { part, callouts: records.filter((r) => r !== part), rest: options.rest, links };
+    return {
+      part,
+      callouts: records.filter((r) => r !== part),
+      rest: options.rest,
+      links,
+      tones: Object.fromEntries(records.map((r) => [r.id, toneOf(r, tones)])),
+    };
   },
 
   draw(model, layout) {
@@ -86,7 +95,7 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
       textLines(model.rest ? `其余：${model.rest}` : '其余', { x: w - 8, y: y + barH / 2 + 5, size: size.note, anchor: 'end', halo: false }),
       mark(
         link(model.part),
-        el('rect', { x: 0, y, width: w * share, height: barH, ...fill('c1') }),
+        el('rect', { x: 0, y, width: w * share, height: barH, ...fill(model.tones[model.part.id]) }),
         textLines(`${valueWords(model.part)} · ${dateText(model.part)}`, {
           x: 0,
           y: y + barH + size.label + 4,
@@ -118,7 +127,7 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
       cards.push(
         mark(
           link(r),
-          el('rect', { x: cx, y: top, width: 4, height: bottom - top - 6, ...fill('c1') }),
+          el('rect', { x: cx, y: top, width: 4, height: bottom - top - 6, ...fill(model.tones[r.id]) }),
           // The key number as large as its card allows, up to 26 px.
           textLines(valueWords(r), {
             x: cx + 12,
@@ -132,7 +141,7 @@ export const partWhole: ChartForm<PartWholeOptions, PartWholeModel> = {
                 'g',
                 {},
                 el('rect', { x: cx + 12, y: valueY + 8, width: cardW - 24, height: 8, ...fillStroke('grid', 'muted'), 'stroke-width': 0.75 }),
-                el('rect', { x: cx + 12, y: valueY + 8, width: (cardW - 24) * pct, height: 8, ...fill('c1') }),
+                el('rect', { x: cx + 12, y: valueY + 8, width: (cardW - 24) * pct, height: 8, ...fill(model.tones[r.id]) }),
               )
             : null,
           textLines(lines, { x: cx + 12, y: labelY, size: labelSize, halo: false }),

@@ -12,11 +12,12 @@ import { PALETTE, fill } from '../palette.ts';
 import { linker, mark } from '../mark.ts';
 import { axisFrame, zeroBased } from '../axis.ts';
 import { rowsLayout } from '../rows.ts';
-import { sizesOf, textLines } from '../labels.ts';
+import { TEXT, sizesOf, textLines } from '../labels.ts';
+import { ems } from '../text.ts';
 import { toneOf } from '../entity-tones.ts';
 import { dateText, equivalentWords, sourceWords, valueWords } from '../words.ts';
 import { formFor, mixedUnits, optionProblems, unknownUnitProblem } from './accepts.ts';
-import { missingNote, times } from './common.ts';
+import { missingLines, missingNote, noteWidth, times } from './common.ts';
 import { t } from '../../i18n/strings.ts';
 import { vagueBounds } from '../../lib/figures.ts';
 
@@ -99,7 +100,7 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
       unit: rows.find((r) => r.kind !== 'none')!.record.value!.unit,
       max: Math.max(...rows.map(high)),
       links,
-      tones: Object.fromEntries(records.map((r) => [r.id, toneOf(r, tones, 'c1')])),
+      tones: Object.fromEntries(records.map((r) => [r.id, toneOf(r, tones)])),
     };
   },
 
@@ -107,13 +108,25 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
     const size = sizesOf(layout);
     const rows = layout.limit ? model.rows.slice(0, layout.limit) : model.rows;
     const bare = layout.notes === false;
-    // A vague value is said in words under its band, also on a bare card.
-    const noted = (r: RangeRow) => r.kind === 'vague' || (!bare && (r.kind === 'range' || (layout.narrow && Boolean(r.record.equivalent))));
+    // A vague value is said in words under its band, also on a bare card; a range, and the report's conversion, under the bar.
+    const noted = (r: RangeRow) => r.kind === 'vague' || (!bare && (r.kind === 'range' || Boolean(r.record.equivalent)));
+    // Room right of the plot for the widest value printed there, so the marks take the rest of the column.
+    const axisEnd = zeroBased(model.max, [0, 1]).domain()[1];
+    const besides = rows.map((r) =>
+      r.kind === 'amount' || r.kind === 'range'
+        ? valueWords(r.record)
+        : r.kind === 'vague' && r.to[0] >= axisEnd
+          ? t.chart.offScale(r.record.value!.vague![1]!)
+          : '',
+    );
     const g = rowsLayout(
-      rows.map((r) => ({ label: r.record.label, notes: noted(r) ? 1 : 0, bar: r.kind !== 'none' })),
+      rows.map((r) => ({
+        label: r.record.label,
+        notes: r.kind === 'none' ? missingLines(r.record, size.value, noteWidth(layout)).length - 1 : noted(r) ? 1 : 0,
+        bar: r.kind !== 'none',
+      })),
       layout,
-      // Wide rows print the conversion beside the value; a bare card prints the value only.
-      { valueRoom: layout.narrow || bare ? 108 : 250 },
+      { valueRoom: Math.max(48, ...besides.map((w) => ems(w) * TEXT.value + 16)) },
     );
     const x = zeroBased(model.max, [g.x0, g.x1]);
     const [d0, d1] = x.domain();
@@ -127,11 +140,18 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
       const words = (text: string) => textLines(text, { x: g.x0, y: box.noteY, size: size.note, tone: 'muted' });
       const note = (text: string) => (bare ? null : words(text));
       if (row.kind === 'none')
-        return el('g', {}, label, mark(link(r), missingNote(r, { x: g.x0, y: box.barY + (layout.narrow ? 8 : box.barH / 2 + 5), size: size.value })));
+        return el(
+          'g',
+          {},
+          label,
+          mark(
+            link(r),
+            missingNote(r, { x: g.x0, y: box.barY + (layout.narrow ? 8 : box.barH / 2 + 5), size: size.value, width: noteWidth(layout) }),
+          ),
+        );
       if (row.kind === 'amount') {
         const end = x(row.value);
         const eq = equivalentWords(r);
-        const inline = !layout.narrow && !bare && eq ? `${valueWords(r)}（${eq}）` : valueWords(r);
         return el(
           'g',
           {},
@@ -139,8 +159,8 @@ export const range: ChartForm<RangeOptions, RangeModel> = {
           mark(
             link(r),
             el('rect', { x: g.x0, y: box.barY, width: end - g.x0, height: box.barH, ...fill(tone) }),
-            textLines(inline, { x: end + 6, y: mid, size: size.value, weight: 600 }),
-            layout.narrow && eq ? note(eq) : null,
+            textLines(valueWords(r), { x: end + 6, y: mid, size: size.value, weight: 600 }),
+            eq ? note(eq) : null,
           ),
         );
       }

@@ -36,8 +36,6 @@ export interface RatioModel {
 }
 
 const amount = (r: ChartRecord) => r.value!.amount!;
-/** Without company colours, each amount its own hue: the second (the one compared with) first. */
-const TONES: Tone[] = ['c2', 'c1', 'c3', 'c4'];
 
 export const ratio: ChartForm<RatioOptions, RatioModel> = {
   defaults: Object.freeze({ maxSquares: 100 } as RatioOptions),
@@ -69,7 +67,7 @@ export const ratio: ChartForm<RatioOptions, RatioModel> = {
     const o = { ...ratio.defaults, ...options };
     const largest = Math.max(...records.map(amount));
     const square = 10 ** Math.ceil(Math.log10(largest / o.maxSquares));
-    return { records, square, unit: records[0].value!.unit, links, tones: records.map((r, k) => toneOf(r, tones, TONES[k % TONES.length])) };
+    return { records, square, unit: records[0].value!.unit, links, tones: records.map((r) => toneOf(r, tones)) };
   },
 
   draw(model, layout) {

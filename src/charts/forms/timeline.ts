@@ -2,8 +2,11 @@
  * Timeline: each record as the interval its date covers, so an event known only
  * by its year never pretends to be a day — a thin bracket across the span for
  * a year, a quarter or a month, a dot for a day. The axis shows only the years
- * where events are: a gap of empty years becomes an explicit break. Amounts,
- * where records have them, are written beside the mark, never drawn as length.
+ * where events are: a gap of empty years becomes an explicit break, and a run of
+ * years holding few of the events (an outlier year) is an inset a third as wide,
+ * so the width goes where the events are and a year-long date stays short.
+ * Amounts are drawn as a circle whose area is the amount, at the middle of the
+ * date, and written beside it; never as length, which reads as time here.
  */
 import { z } from 'zod';
 import { utcYear } from 'd3-time';
@@ -11,7 +14,7 @@ import { rollups } from 'd3-array';
 import type { ChartForm, SpecProblem } from '../types.ts';
 import type { ChartRecord } from '../record.ts';
 import { el, frame } from '../svg.ts';
-import { fill, stroke, type Tone } from '../palette.ts';
+import { fill, fillStroke, stroke, type Tone } from '../palette.ts';
 import { linker, mark } from '../mark.ts';
 import { rowsLayout } from '../rows.ts';
 import { sizesOf, textLines } from '../labels.ts';
@@ -50,6 +53,12 @@ export interface TimelineModel {
 const DOT_BELOW = 5;
 /** Room an axis break takes, in px. */
 const BREAK = 22;
+/** A run of years holding at most this share of the events, beside a fuller one, is an inset… */
+const INSET_SHARE = 0.25;
+/** …whose years are this fraction of a year's width elsewhere. */
+const INSET_YEAR = 1 / 3;
+/** Radius of the largest amount's circle, px at the default text size. */
+const MAX_RADIUS = 12;
 const yearText = (y: number) => `${y}年`;
 
 export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
@@ -74,7 +83,7 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
     const events = records.map((record) => {
       const { value, precision, part } = record.date;
       const [start, end] = interval({ value: value!, precision: precision!, part });
-      return { record, start, end, tone: toneOf(record, tones, 'c1') };
+      return { record, start, end, tone: toneOf(record, tones) };
     });
     events.sort((a, b) => +a.start - +b.start || +a.end - +b.end);
     return { events, spans: spansOf(events, o.breakAfter), breakAfter: o.breakAfter, links };
@@ -91,12 +100,15 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
       layout,
       { valueRoom: layout.narrow ? 8 : 16, top: size.note + 12 },
     );
-    const years = spans.reduce((n, [a, b]) => n + b - a + 1, 0);
-    const perYear = (g.x1 - g.x0 - BREAK * (spans.length - 1)) / years;
+    // Each run's share of the events decides whether its years are full width or an inset.
+    const inRun = (a: number, b: number) => events.filter((e) => e.start.getUTCFullYear() <= b && e.end.getUTCFullYear() >= a).length;
+    const weight = (a: number, b: number) => (spans.length > 1 && inRun(a, b) <= events.length * INSET_SHARE ? INSET_YEAR : 1);
+    const units = spans.reduce((n, [a, b]) => n + (b - a + 1) * weight(a, b), 0);
+    const perUnit = (g.x1 - g.x0 - BREAK * (spans.length - 1)) / units;
     let cursor = g.x0;
     const segments = spans.map(([a, b]) => {
-      const seg = { from: a, to: b, x: cursor };
-      cursor += (b - a + 1) * perYear + BREAK;
+      const seg = { from: a, to: b, x: cursor, perYear: perUnit * weight(a, b) };
+      cursor += (b - a + 1) * seg.perYear + BREAK;
       return seg;
     });
     const x = (d: Date) => {
@@ -104,8 +116,19 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
         d.getUTCFullYear() +
         (+d - Date.UTC(d.getUTCFullYear(), 0, 1)) / (Date.UTC(d.getUTCFullYear() + 1, 0, 1) - Date.UTC(d.getUTCFullYear(), 0, 1));
       const seg = segments.find((s) => year <= s.to + 1 + 1e-9) ?? segments.at(-1)!;
-      return seg.x + (Math.max(year, seg.from) - seg.from) * perYear;
+      return seg.x + (Math.max(year, seg.from) - seg.from) * seg.perYear;
     };
+    // Circles for the amounts of the unit most events with an amount share; area is the amount.
+    const amounts = events.filter((e) => e.record.value?.amount != null && e.record.value.amount > 0);
+    const unit = rollups(
+      amounts,
+      (v) => v.length,
+      (e) => e.record.value!.unit,
+    ).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const sized = amounts.filter((e) => e.record.value!.unit === unit);
+    const largest = Math.max(0, ...sized.map((e) => e.record.value!.amount!));
+    const maxR = Math.min((MAX_RADIUS * size.label) / 14, g.rows[0] ? g.rows[0].barH : MAX_RADIUS);
+    const radius = (e: TimelineEvent) => (sized.includes(e) ? Math.max(2.5, maxR * Math.sqrt(e.record.value!.amount! / largest)) : 0);
     const gridline = (gx: number, label?: string) =>
       el(
         'g',
@@ -121,8 +144,8 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
       { class: 'axis', 'aria-hidden': 'true' },
       segments.flatMap((s, k) => {
         const lines = [];
-        for (let y = s.from; y <= s.to; y++) lines.push(gridline(s.x + (y - s.from) * perYear, yearText(y)));
-        const end = s.x + (s.to - s.from + 1) * perYear;
+        for (let y = s.from; y <= s.to; y++) lines.push(gridline(s.x + (y - s.from) * s.perYear, yearText(y)));
+        const end = s.x + (s.to - s.from + 1) * s.perYear;
         lines.push(gridline(end));
         // The break: two slanted strokes in the gap where empty years are left out.
         if (k < segments.length - 1)
@@ -136,13 +159,18 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
       const box = g.rows[i];
       const [x0, x1] = [x(e.start), x(e.end)];
       const cy = box.barY + box.barH / 2;
+      const r = radius(e);
       const shape =
         x1 - x0 < DOT_BELOW
-          ? el('circle', { cx: (x0 + x1) / 2, cy, r: 5, ...fill(e.tone) })
+          ? r
+            ? null
+            : el('circle', { cx: (x0 + x1) / 2, cy, r: 5, ...fill(e.tone) })
           : // A span, not a quantity: a thin line with end ticks across every day the date may be.
             el('path', { d: `M${x0},${cy - 6}v12M${x0},${cy}H${x1}M${x1},${cy - 6}v12`, ...stroke(e.tone), 'stroke-width': 2.5, fill: 'none' });
+      // The amount: a tinted circle with an outline in the company's colour, the date's line showing through.
+      const amount = r ? el('circle', { cx: (x0 + x1) / 2, cy, r, ...fillStroke(e.tone, e.tone), 'fill-opacity': 0.35, 'stroke-width': 1.5 }) : null;
       const note = [dateText(e.record), valueWords(e.record)].filter(Boolean).join(' · ');
-      const noteX = x1 + 8;
+      const noteX = Math.max(x1, (x0 + x1) / 2 + r) + 8;
       const fits = noteX + textWidth(note, size.note) < layout.width;
       return el(
         'g',
@@ -151,11 +179,30 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
         mark(
           link(e.record),
           shape,
-          textLines(note, { x: fits ? noteX : x0 - 8, y: cy + 4, size: size.note, anchor: fits ? 'start' : 'end', tone: 'muted' }),
+          amount,
+          textLines(note, {
+            x: fits ? noteX : Math.min(x0, (x0 + x1) / 2 - r) - 8,
+            y: cy + 4,
+            size: size.note,
+            anchor: fits ? 'start' : 'end',
+            tone: 'muted',
+          }),
         ),
       );
     });
-    return frame(layout.width, g.bottom + size.note + 12, axis, ...rows);
+    // One line says what the circles are; the amounts themselves are written beside them (a card has no room for it).
+    const key =
+      sized.length && layout.notes !== false
+        ? textLines(t.chart.circleKey, {
+            x: layout.width,
+            y: g.bottom + 2 * size.note + 10,
+            size: size.note,
+            anchor: 'end',
+            tone: 'muted',
+            halo: false,
+          })
+        : null;
+    return frame(layout.width, g.bottom + (key ? 2 * size.note + 16 : size.note + 12), axis, ...rows, key);
   },
 
   summary(model) {

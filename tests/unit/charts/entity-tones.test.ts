@@ -1,53 +1,57 @@
-/** One colour per company across the site, stable as reports are added. */
 import { describe, expect, it } from 'vitest';
-import { ENTITY_HUES, assignEntityTones, toneOf } from '../../../src/charts/entity-tones.ts';
+import { ENTITY_HUES, NEUTRAL, assignEntityTones, toneOf } from '../../../src/charts/entity-tones.ts';
 import type { ChartRecord } from '../../../src/charts/record.ts';
+import { record, seedTones } from './fixtures.ts';
 
-const r = (id: string, entities: ChartRecord['entities']): ChartRecord =>
-  ({ id, label: id, entities, value: { unit: 'USD', amount: 1 }, quote: id, date: {} }) as ChartRecord;
+const of = (company?: string, investor?: string): ChartRecord =>
+  ({
+    id: `${investor ?? company ?? 'none'}`,
+    label: 'x',
+    entities: { company, investor },
+    value: null,
+    date: {},
+    quote: 'x',
+  }) as unknown as ChartRecord;
+const report = (published: string, ...companies: string[]) => ({ published, records: companies.map((c) => of(c)) });
 
-describe('assignEntityTones', () => {
-  const first = {
-    published: '2024-04',
-    records: [
-      r('a', { investor: '微软' }),
-      r('b', { company: '谷歌' }),
-      r('c', { investor: '微软', recipient: 'OpenAI' }),
-      r('d', { company: '亚马逊' }),
-    ],
-  };
-
-  it('gives the most charted company the first hue, then by first appearance', () => {
-    const tones = assignEntityTones([first]);
-    expect(tones.get('微软')).toBe(ENTITY_HUES[0]);
-    expect(tones.get('谷歌')).toBe(ENTITY_HUES[1]);
-    expect(tones.get('亚马逊')).toBe(ENTITY_HUES[2]);
-    expect(tones.has('OpenAI')).toBe(false);
+describe('company colours', () => {
+  it('give each company of a report its own hue, the most charted first, and the rest the neutral tone', () => {
+    const tones = assignEntityTones([report('2024-04', 'A', 'B', 'B', 'C', 'D', 'E', 'E', 'E')]);
+    expect([...tones]).toEqual([
+      ['E', 'c1'],
+      ['B', 'c2'],
+      ['A', 'c3'],
+      ['C', 'c4'],
+    ]);
+    expect(toneOf(of('D'), tones)).toBe(NEUTRAL);
   });
 
-  it('never changes an earlier report’s colours when a later report arrives, in any order', () => {
-    const later = { published: '2024-09', records: [r('e', { company: '宁德时代' }), r('f', { company: '宁德时代' }), r('g', { company: '谷歌' })] };
-    const alone = assignEntityTones([first]);
-    const both = assignEntityTones([later, first]);
-    for (const [e, tone] of alone) expect(both.get(e), e).toBe(tone);
-    expect(both.get('宁德时代')).toBe(ENTITY_HUES[3]);
+  it('keep a company’s hue in a later report, and give that report’s new companies hues none of its companies has', () => {
+    const first = report('2024-04', 'A', 'B', 'C', 'D');
+    const later = report('2024-06', 'X', 'A', 'Y');
+    const tones = assignEntityTones([later, first]);
+    expect(tones.get('A')).toBe(assignEntityTones([first]).get('A'));
+    const own = ['X', 'A', 'Y'].map((c) => tones.get(c));
+    expect(own.every(Boolean)).toBe(true);
+    expect(new Set(own).size).toBe(3);
   });
 
-  it('gives each hue to one company only, and stops when the hues run out', () => {
-    const many = { published: '2024', records: ['甲', '乙', '丙', '丁', '戊', '己'].map((c) => r(c, { company: c })) };
-    const tones = assignEntityTones([many]);
-    expect(tones.size).toBe(ENTITY_HUES.length);
-    expect(new Set(tones.values()).size).toBe(ENTITY_HUES.length);
+  it('never change an earlier report’s colours when a report is added', () => {
+    const reports = [report('2024-01', 'A', 'B'), report('2024-03', 'C', 'A', 'D', 'E')];
+    const before = assignEntityTones(reports);
+    const after = assignEntityTones([...reports, report('2024-05', 'E', 'F', 'G', 'H', 'I')]);
+    for (const [company, tone] of before) expect(after.get(company), company).toBe(tone);
   });
-});
 
-describe('toneOf', () => {
-  const tones = assignEntityTones([{ published: '2024', records: [r('a', { investor: '微软' })] }]);
+  it('colour a figure about no company in the neutral tone, never in a company’s hue', () => {
+    expect(toneOf(of(), assignEntityTones([report('2024-04', 'A')]))).toBe(NEUTRAL);
+    expect(ENTITY_HUES).not.toContain(NEUTRAL);
+  });
 
-  it('colours a record by its investor, else its company; others neutral; no company the fallback', () => {
-    expect(toneOf(r('x', { investor: '微软', company: '谷歌' }), tones, 'c2')).toBe(tones.get('微软'));
-    expect(toneOf(r('y', { company: '谷歌' }), tones, 'c2')).toBe('other');
-    expect(toneOf(r('z', {}), tones, 'c2')).toBe('c2');
-    expect(toneOf(r('x', { investor: '微软' }), undefined, 'c3')).toBe('c3');
+  it('give the seed’s companies one hue each, the investor’s in a deal', () => {
+    const hues = [...seedTones.values()];
+    expect(new Set(hues).size).toBe(hues.length);
+    const deal = record('msft-openai-first');
+    expect(toneOf(deal, seedTones)).toBe(seedTones.get(deal.entities.investor!));
   });
 });

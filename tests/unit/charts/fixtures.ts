@@ -8,6 +8,8 @@ import type { ChartRecord } from '../../../src/charts/record.ts';
 import { FORMS } from '../../../src/charts/forms/index.ts';
 import { findAll, type Child, type SvgNode } from '../../../src/charts/svg.ts';
 import type { Layout } from '../../../src/charts/types.ts';
+import { assignEntityTones } from '../../../src/charts/entity-tones.ts';
+import { LAYOUTS, PRINT_WIDTH } from '../../../src/charts/layouts.ts';
 
 const report = readFileSync('content/reports/ai-talent-war-2024-04.txt', 'utf8');
 const dataset = datasetSchemaFor(report).parse(JSON.parse(readFileSync('content/data/ai-talent-war-2024-04.json', 'utf8')));
@@ -15,18 +17,22 @@ export const charts = chartFileSchema.parse(JSON.parse(readFileSync('content/cha
 
 export const record = (id: string): ChartRecord => structuredClone(dataset.records.find((r) => r.id === id)!) as ChartRecord;
 
-/** The records a seed chart plots, with a fake link for each, and its form and options. */
+/** The seed's company colours, as the build assigns them. */
+export const seedTones = assignEntityTones([{ published: '2024-04', records: charts.charts.flatMap((c) => c.records.map(record)) }]);
+
+/** The records a seed chart plots, with a fake link for each and the seed's company colours, and its form and options. */
 export function seedChart(chartId: string) {
   const spec = charts.charts.find((c) => c.id === chartId)!;
   const records = spec.records.map(record);
-  const input = { records, links: Object.fromEntries(records.map((r) => [r.id, `/a/#src-${r.id}`])) };
+  const input = { records, links: Object.fromEntries(records.map((r) => [r.id, `/a/#src-${r.id}`])), tones: seedTones };
   const form = FORMS[spec.form];
   const options = { ...form.defaults, ...spec.options };
   return { spec, input, form, options, model: form.model(input, options) };
 }
 
-export const WIDE: Layout = { width: 720, narrow: false, idPrefix: 'w' };
-export const NARROW: Layout = { width: 340, narrow: true, idPrefix: 'n' };
+/** The desktop column's drawing and the phone's (src/charts/layouts.ts). */
+export const WIDE: Layout = { width: PRINT_WIDTH, narrow: false, idPrefix: 'w' };
+export const NARROW: Layout = { width: LAYOUTS[0].width, narrow: true, idPrefix: 'n' };
 
 export const marks = (svg: SvgNode) => findAll(svg, (n) => n.tag === 'a' && n.attrs.class === 'mark');
 export const markOf = (svg: SvgNode, id: string) => marks(svg).find((m) => m.attrs['data-record'] === id);

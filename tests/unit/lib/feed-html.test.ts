@@ -42,10 +42,12 @@ describe('feedHtml', () => {
     expect(feedHtml(html, PAGE)).toBe('<h2 id="t">标题</h2><p><span class="cite" id="s">句子。</span></p>');
   });
 
-  it('keeps only the narrow chart layout', () => {
+  it('keeps only the narrowest chart drawing', () => {
     const html =
-      '<div class="chart-frame"><svg width="340" class="layout-narrow"><text>窄</text></svg><svg width="720" class="layout-wide"><text>宽</text></svg></div>';
-    expect(feedHtml(html, PAGE)).toBe('<div class="chart-frame"><svg width="340" class="layout-narrow"><text>窄</text></svg></div>');
+      '<div class="chart-frame"><svg width="288" class="layout-narrow layout-288 layout-base"><text>窄</text></svg><svg width="401" class="layout-narrow layout-401"><text>中</text></svg><svg width="736" class="layout-wide layout-736"><text>宽</text></svg></div>';
+    expect(feedHtml(html, PAGE)).toBe(
+      '<div class="chart-frame"><svg width="288" class="layout-narrow layout-288 layout-base"><text>窄</text></svg></div>',
+    );
   });
 
   it('leaves text that merely looks like markup alone', () => {

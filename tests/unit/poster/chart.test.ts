@@ -36,7 +36,7 @@ describe('posterDrawings', () => {
     expect(Math.min(...heights)).toBe(heights.at(-1));
     // Every word it draws is one the chart shows on its page (its drawing or its table), nothing new.
     const built = buildChart(def, input);
-    const page = (chartText(built.narrow) + chartText(built.wide) + built.table.rows.flatMap((r) => r.cells).join('')).replace(/\s+/g, '');
+    const page = (built.drawings.map((d) => chartText(d.svg)).join('') + built.table.rows.flatMap((r) => r.cells).join('')).replace(/\s+/g, '');
     for (const svg of drawings) for (const text of texts(svg)) expect(page, text).toContain(text.replace(/\s+/g, ''));
   });
 });

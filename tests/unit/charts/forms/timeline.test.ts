@@ -23,9 +23,29 @@ describe('timeline form', () => {
 
   it('draws a year as a thin span across it, not a bar, and a day as a dot', () => {
     expect(shapeOf('msft-openai-first').tag).toBe('path');
-    expect(spanOf('msft-openai-first') / spanOf('google-essential-ai')).toBeCloseTo(365 / 92, 0);
+    expect(spanOf('google-essential-ai') / spanOf('openai-ceo-fired-rehired')).toBeCloseTo(92 / 30, 0);
     expect(shapeOf('msft-japan-cloud-ai').tag).toBe('circle');
     expect(findAll(timeline.draw(c.model, WIDE), (n) => n.tag === 'rect')).toEqual([]);
+  });
+
+  it('gives an outlier year an inset, so its year-long date is no longer than a few months of the main period', () => {
+    // 2019 holds one of 13 events: its year is a third as wide as 2023's.
+    expect(spanOf('msft-openai-first') / spanOf('google-essential-ai')).toBeCloseTo(365 / 92 / 3, 0);
+    expect(spanOf('msft-openai-first')).toBeLessThan(2 * spanOf('google-essential-ai'));
+  });
+
+  it('draws amounts as circles whose area is the amount, and says so once', () => {
+    const radius = (id: string) =>
+      num(findAll(markOf(timeline.draw(c.model, WIDE), id), (n) => n.tag === 'circle' && n.attrs['fill-opacity'] !== undefined)[0].attrs.r);
+    const amount = (id: string) => c.input.records.find((r) => r.id === id)!.value!.amount!;
+    expect((radius('msft-openai-cumulative') / radius('msft-inflection-patents')) ** 2).toBeCloseTo(
+      amount('msft-openai-cumulative') / amount('msft-inflection-patents'),
+      0,
+    );
+    expect(findAll(markOf(timeline.draw(c.model, WIDE), 'ftc-inquiry'), (n) => n.tag === 'circle' && n.attrs['fill-opacity'] !== undefined)).toEqual(
+      [],
+    );
+    expect(textsIn(timeline.draw(c.model, WIDE)).filter((x) => x === '圆的面积表示金额')).toHaveLength(1);
   });
 
   it('says each date at its precision and writes amounts beside their mark', () => {
@@ -49,6 +69,6 @@ describe('timeline form', () => {
   it('matches the reviewed drawings', () => {
     expectSnapshot(timeline.draw(c.model, WIDE), 'timeline-wide');
     expectSnapshot(timeline.draw(c.model, NARROW), 'timeline-narrow');
-    expect(num(timeline.draw(c.model, WIDE).attrs.width)).toBe(720);
+    expect(num(timeline.draw(c.model, WIDE).attrs.width)).toBe(WIDE.width);
   });
 });
