@@ -417,19 +417,44 @@ function like(q: Quantity, other: Quantity): Quantity {
   return q;
 }
 
+/** 由去年同期的22%: words of the time before the figure (no numeral in them), ending in 的. */
+const FROM_WHEN = /^[^\d０-９零〇一二两三四五六七八九十百千万亿，。；、,;]{1,6}的/;
+/** 降幅在3到5个百分点之间, 增幅约为15%: a change named by its size. */
+const SIZE_NOUNS: Readonly<Record<string, Direction>> = { 增幅: 'up', 涨幅: 'up', 降幅: 'down', 跌幅: 'down' };
+const SIZE_LINKS = ['约为', '在', '为', '达'];
+
+/** A relative quantity (percent, points, a multiple) at i. */
+function relativeAt(text: string, i: number) {
+  const q = quantityAt(text, i);
+  return q && RELATIVE.has(unitOf(q.quantity.unit).dimension) ? q : undefined;
+}
+
+/** 从A降至B, 由去年同期的A降至B; with the size that follows (，下降了5个百分点) as `by`. */
+function fromToAt(text: string, j: number): { end: number; change: Change } | undefined {
+  const when = FROM_WHEN.exec(text.slice(j + 1));
+  const from = quantityAt(text, j + 1) ?? (when ? quantityAt(text, j + 1 + when[0].length) : undefined);
+  const verb = from && verbAt(text, from.end, true);
+  const to = verb && quantityAt(text, verb.end);
+  if (!from || !verb || !to) return undefined;
+  const toQ = like(to.quantity, from.quantity);
+  if (family(toQ.unit) !== family(from.quantity.unit)) return undefined;
+  const change: Change = { direction: verb.d, from: from.quantity, to: toQ };
+  const comma = text[to.end] === '，' || text[to.end] === ',' ? to.end + 1 : -1;
+  const byVerb = comma > 0 ? verbAt(text, comma, false) : undefined;
+  const by = byVerb?.d === verb.d ? relativeAt(text, byVerb.end) : undefined;
+  return by ? { end: by.end, change: { ...change, by: by.quantity } } : { end: to.end, change };
+}
+
 function changeAt(text: string, i: number): { end: number; change: Change } | undefined {
   let j = i;
   for (const basis of ['同比', '环比']) if (text.startsWith(basis, j)) j += basis.length;
   for (const w of DOUBLING) if (text.startsWith(w, j)) return { end: j + w.length, change: { direction: 'up', by: { unit: 'times', amount: 1 } } };
-  if (text[j] === '从' || text[j] === '由') {
-    const from = quantityAt(text, j + 1);
-    const verb = from && verbAt(text, from.end, true);
-    const to = verb && quantityAt(text, verb.end);
-    if (from && verb && to) {
-      const toQ = like(to.quantity, from.quantity);
-      if (family(toQ.unit) === family(from.quantity.unit)) return { end: to.end, change: { direction: verb.d, from: from.quantity, to: toQ } };
-    }
-    return undefined;
+  if (text[j] === '从' || text[j] === '由') return fromToAt(text, j);
+  const noun = SIZE_NOUNS[text.slice(j, j + 2)];
+  if (noun) {
+    const link = SIZE_LINKS.find((w) => text.startsWith(w, j + 2)) ?? '';
+    const by = relativeAt(text, j + 2 + link.length);
+    return by && { end: by.end, change: { direction: noun, by: by.quantity } };
   }
   const toVerb = verbAt(text, j, true);
   if (toVerb) {
@@ -438,8 +463,8 @@ function changeAt(text: string, i: number): { end: number; change: Change } | un
   }
   const byVerb = verbAt(text, j, false);
   if (byVerb) {
-    const by = quantityAt(text, byVerb.end);
-    if (by && RELATIVE.has(unitOf(by.quantity.unit).dimension)) return { end: by.end, change: { direction: byVerb.d, by: by.quantity } };
+    const by = relativeAt(text, byVerb.end);
+    if (by) return { end: by.end, change: { direction: byVerb.d, by: by.quantity } };
   }
   return undefined;
 }
