@@ -4,7 +4,7 @@
  * word segmenter (Intl.Segmenter) also sees a word boundary — BudouX alone cuts
  * 人|工智能 and 战|略 — and with the pieces it would split joined again: a
  * number with its unit and qualifier (12.5亿美元, 超2.7万名, 2024年4月10日,
- * 6到9个月), Latin words (OpenAI, GPT-4), names with a middle dot (谢尔盖·布林),
+ * 6到9个月, 2024-09-20), Latin words (OpenAI, GPT-4), names with a middle dot (谢尔盖·布林),
  * titles in 《》, short quotations (“卷王”), common words both segmenters cut
  * (WORDS) and the names a report's editor lists (meta `keepWhole`). A lone character joins a neighbour: a particle
  * (的, 了) the phrase before, anything after punctuation the phrase after. No phrase
@@ -30,6 +30,8 @@ const AMOUNT = `(?:${ARABIC}${MAG}${UNIT}?|${HAN_NUM}${UNIT}|${HAN_NUM}分之${H
  */
 const WORDS = ['硅谷', '谷歌', '资深', '创企', '初创企业', '人工智能', '中位数', '独角兽', '云计算', '基础设施', '从业者', '负责人', '创始人'];
 const PIECES = [
+  // An ISO date (2024-09-20 in a citation): before the figure, which would take 2024-09 as a range and leave -20.
+  String.raw`\d{4}-\d{2}(?:-\d{2})?(?!\d)`,
   // A figure, possibly a range (6到9个月) or a chain of date parts (2024年4月10日), with its qualifiers.
   `${BEFORE}(?:${AMOUNT}(?:到|至|~|-|—))?${AMOUNT}(?:${ARABIC}${UNIT})*${AFTER}`,
   String.raw`[A-Za-z0-9][A-Za-z0-9.\-+_'&/]*`,

@@ -21,6 +21,7 @@ import { family, toBase, UNIT_IDS } from '../../src/lib/units.ts';
 import { RECORD_KINDS, recordKind } from '../../src/lib/record-kind.ts';
 import type { DataRecord } from '../../src/schemas/record.ts';
 import { loadReport } from '../../src/ingest/load.ts';
+import { loadSiteConfig } from '../../src/site/config.ts';
 
 const SLUG = 'ai-talent-war-2024-04';
 // The dataset as the site publishes it: validated and typeset by ingest (the editor's file may use ASCII punctuation).
@@ -34,6 +35,8 @@ const groupOf = (r: DataRecord) => tagIds.find((id) => r.tags?.includes(id)) ?? 
 const ofKind = (group: string) => records.filter((r) => groupOf(r) === group);
 /** Dataset order within each group, tags in the dataset's order then kinds in their fixed order: the page without sorting. */
 const pageOrder = [...tagIds, ...RECORD_KINDS].flatMap((k) => ofKind(k).map((r) => r.id));
+/** This dataset's part of the page (the page holds every report's dataset). */
+const DATASET = `section[aria-labelledby="dataset-${SLUG}"]`;
 
 const site = useSite();
 const errors = site.errors;
@@ -71,12 +74,12 @@ function byDate(kind: string, dir: 1 | -1): string[] {
 describe('the data page without JavaScript', () => {
   it('holds every record, grouped by topic tag then kind, in the dataset’s order', async () => {
     const page = await open('data/', { javaScriptEnabled: false });
-    const ids = await page.$$eval('tr[id^="rec-"]', (trs) => trs.map((tr) => tr.id.replace(/^rec-/, '')));
+    const ids = await page.$$eval(`${DATASET} tr[id^="rec-"]`, (trs) => trs.map((tr) => tr.id.replace(/^rec-/, '')));
     expect(ids).toEqual(pageOrder);
     expect(new Set(ids).size).toBe(records.length);
     // The group's name: the heading's own text (phrase breaks may split it), without its count and anchor.
     expect(
-      await page.$$eval('.record-group h3', (hs) =>
+      await page.$$eval(`${DATASET} .record-group h3`, (hs) =>
         hs.map((h) =>
           [...h.childNodes]
             .filter((n) => n.nodeType === 3)
@@ -100,7 +103,7 @@ describe('the data page without JavaScript', () => {
       expect(await cell.locator('strong').textContent()).toBe('未披露');
       expect(visible((await cell.textContent())!)).toContain(r.value!.missing);
     }
-    const figures = await page.$$eval('td.value strong', (ss) => ss.map((s) => s.textContent!));
+    const figures = await page.$$eval(`${DATASET} td.value strong`, (ss) => ss.map((s) => s.textContent!));
     expect(figures.length).toBe(records.filter((r) => r.value !== null || r.change !== undefined).length);
     for (const f of figures) expect(f, 'no figure reads 0').not.toMatch(/^\D*0(\D|$)/);
     await page.context().close();
@@ -125,7 +128,8 @@ describe('the data page without JavaScript', () => {
 
   it('shows every row on a chart’s filtered address too', async () => {
     const page = await open('data/?chart=engineer-pay', { javaScriptEnabled: false });
-    expect(await page.locator('tr[id^="rec-"]:visible').count()).toBe(records.length);
+    expect(await page.locator(`${DATASET} tr[id^="rec-"]:visible`).count()).toBe(records.length);
+    expect(await page.locator('tr[id^="rec-"]:visible').count()).toBe(await page.locator('tr[id^="rec-"]').count());
     expect(await page.locator('[data-chart-notice]:visible').count()).toBe(0);
     await page.context().close();
   });
@@ -215,7 +219,7 @@ describe('sorting', () => {
 describe('links', () => {
   it('land on each quote’s sentence in its article, highlighted', async () => {
     const page = await open('data/');
-    const links = await page.$$eval('tr[id^="rec-"] td.quote a', (as) =>
+    const links = await page.$$eval(`${DATASET} tr[id^="rec-"] td.quote a`, (as) =>
       as.map((a) => ({ id: a.closest('tr')!.id.slice(4), href: a.getAttribute('href')! })),
     );
     expect(links.length).toBe(records.length);
@@ -271,7 +275,8 @@ describe('links', () => {
       if (chart.id === 'engineer-pay') {
         await notice.locator('a').click();
         await page.waitForURL(/\/data\/$/);
-        expect(await page.locator('tr[id^="rec-"]:visible').count()).toBe(records.length);
+        expect(await page.locator('tr[id^="rec-"]:visible').count()).toBe(await page.locator('tr[id^="rec-"]').count());
+        expect(await page.locator(`${DATASET} tr[id^="rec-"]:visible`).count()).toBe(records.length);
       }
       await page.context().close();
     }
@@ -370,12 +375,12 @@ describe('downloads in dist/', () => {
   it('the citation gives the dataset version and the changelog’s date, and the page its title and description', () => {
     const d = dom('data/index.html');
     const last = changelog.changes.at(-1);
-    const cite = d.querySelector('.citation')!.textContent!;
+    const cite = d.querySelector(`${DATASET} .citation`)!.textContent!;
     expect(cite).toContain(`版本 ${last.version}`);
     expect(cite).toContain(`(${last.date})`);
     expect(cite).toContain('21世纪经济报道. AI“拿捏”下的硅谷现状');
-    expect(d.querySelector('.summary time')!.getAttribute('datetime')).toBe(last.date);
-    expect(d.querySelector('title')!.textContent).toBe('数据与下载｜AI人才战·图解');
+    expect(d.querySelector(`${DATASET} .summary time`)!.getAttribute('datetime')).toBe(last.date);
+    expect(d.querySelector('title')!.textContent).toBe(`数据与下载｜${loadSiteConfig().name}`);
     expect(d.querySelector('meta[name="description"]')!.getAttribute('content')).toMatch(/CSV/);
     const ld = JSON.parse(d.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(ld).toMatchObject({ '@type': 'Dataset', version: last.version, dateModified: last.date });

@@ -21,6 +21,12 @@ describe('phrases', () => {
       expect(splits(text, figure), figure).toBe(false);
   });
 
+  it('keeps an ISO date whole (a citation’s 2024-09-20, not 2024-09 and -20)', () => {
+    const text = '能源经济观察. 储能行业迎来装机潮[N/OL]. (2024-09-20)版本 495d89e06d3f';
+    expect(splits(text, '2024-09-20')).toBe(false);
+    expect(breakable(text).some((p) => p.includes('2024-09-20'))).toBe(true);
+  });
+
   it('keeps 1万人 whole where BudouX cuts 1万|人, and 21世纪', () => {
     const text = '微软继2023年裁员1万人以专注于人工智能等重点战略方向之后，接受21世纪经济报道记者采访';
     for (const figure of ['2023年', '1万人', '21世纪']) expect(splits(text, figure), figure).toBe(false);
