@@ -19,7 +19,9 @@ const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const ARABIC = String.raw`\d+(?:[.,]\d+)*`;
 const HAN_NUM = '[零〇一二两三四五六七八九十百千万亿几数半]+';
 const MAG = '[万亿千百]*';
-const BEFORE = '(?:约合|大约|将近|接近|超过|至少|多达|近乎|不足|约|近|超|逾|每)?';
+/** A price's unit may come first (每瓦时0.5元, 每吨1.2万元): 每 with it stays with the figure. */
+const PER = '每(?:千瓦时|兆瓦时|吉瓦时|瓦时|千瓦|兆瓦|吉瓦|瓦|吨|千克|公斤|股|人|个)?';
+const BEFORE = `(?:约合|大约|将近|接近|超过|至少|多达|近乎|不足|约|近|超|逾|${PER})?`;
 const UNIT =
   '(?:%|％|个百分点|百分点|个月|个|美元|美金|欧元|日元|港元|英镑|人民币|元|名|人|位|家|台|辆|款|轮|项|笔|年|月|日|号|天|周|小时|分钟|秒|倍|次|岁|成|世纪|兆瓦时|千瓦时|吉瓦时|瓦时|兆瓦|吉瓦|千瓦|瓦|吨|千克|公斤)';
 const AFTER = '(?:左右|以上|以内|之内|以下|多)?';

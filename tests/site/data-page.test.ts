@@ -90,7 +90,7 @@ describe('the data page without JavaScript', () => {
       ),
     ).toEqual(['投资', '薪酬', '裁员', '市场数字', '事件']);
     expect(await page.locator('th[data-sort] button').count(), 'no sort buttons without the script').toBe(0);
-    expect(await page.locator('.sort-hint').isVisible()).toBe(false);
+    expect(await page.locator(`${DATASET} .sort-hint`).isVisible()).toBe(false);
     await page.context().close();
   });
 
@@ -382,7 +382,10 @@ describe('downloads in dist/', () => {
     expect(d.querySelector(`${DATASET} .summary time`)!.getAttribute('datetime')).toBe(last.date);
     expect(d.querySelector('title')!.textContent).toBe(`数据与下载｜${loadSiteConfig().name}`);
     expect(d.querySelector('meta[name="description"]')!.getAttribute('content')).toMatch(/CSV/);
-    const ld = JSON.parse(d.querySelector('script[type="application/ld+json"]')!.textContent!);
+    // One Dataset per report's dataset (an array when there are several): this one offers its CSV.
+    const ld = [JSON.parse(d.querySelector('script[type="application/ld+json"]')!.textContent!)]
+      .flat()
+      .find((x) => JSON.stringify(x.distribution ?? []).includes(`/data/${SLUG}.csv`));
     expect(ld).toMatchObject({ '@type': 'Dataset', version: last.version, dateModified: last.date });
   });
 });
