@@ -12,9 +12,9 @@
  * list of values (type, kind, unit, …). Files that belong to no report are
  * copied once, as they are. Ingest validates the result.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { datasetSchema } from '../src/schemas/dataset.ts';
+import { loadReport } from '../src/ingest/load.ts';
 import { datasetVersion } from '../src/data/version.ts';
 
 export interface Corpus {
@@ -94,16 +94,18 @@ export function generateCorpus(dest: string, copies: number, source = 'content')
           .join('/');
         if (json.has(f)) {
           const data = rename(json.get(f), map) as Record<string, unknown>;
-          // Renamed ids make a new dataset version: the copy's changelog must name it.
-          if (f.startsWith('changelog/')) {
-            const dataset = datasetSchema.parse(rename(json.get(`data/${slug}.json`), map));
-            const changes = data.changes as { version: string }[];
-            changes.at(-1)!.version = datasetVersion(dataset);
-          }
           const list = (data as { charts?: unknown }).charts;
           if (f.startsWith('charts/') && Array.isArray(list)) charts += list.length;
           write(target, `${JSON.stringify(data, null, 2)}\n`);
         } else write(target, readFileSync(join(source, f)));
+      }
+      // Renamed ids make a new dataset version: the copy's changelog must name it, as the build
+      // computes it (from the dataset as ingest loads it: validated and typeset).
+      const changelog = join(dest, 'changelog', `${copy}.json`);
+      if (existsSync(changelog)) {
+        const log = JSON.parse(readFileSync(changelog, 'utf8')) as { changes: { version: string }[] };
+        log.changes.at(-1)!.version = datasetVersion(loadReport(join(dest, 'reports', `${copy}.txt`)).dataset!);
+        write(relative(dest, changelog), `${JSON.stringify(log, null, 2)}\n`);
       }
       reports.push(copy);
     }

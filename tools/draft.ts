@@ -51,6 +51,11 @@ async function main(): Promise<number> {
     // What ingest will check, so the draft validates and builds as it stands.
     ...(await import('../src/ingest/draft/ingest-checks.ts')).ingestChecks(source.slug, source.text),
   });
+  if (!result.dataset.records.length) {
+    // A dataset needs a record: a report without figures publishes as text alone, with no dataset or charts.
+    console.log(`${source.file}: no figures found, so no dataset or chart file was written; the report publishes without them.`);
+    return 0;
+  }
   for (const [file, data] of [
     [source.out.dataset, result.dataset],
     [source.out.charts, result.charts],

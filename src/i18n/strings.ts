@@ -70,7 +70,8 @@ export const t = {
     description: '本站用到的全部数字和事件：逐条注明报道原话、时间精度和出处，链接到原文句子；可下载CSV、JSON和JSON Schema，附引用方式。',
     intro:
       '下表列出本站图表和文章用到的每一个数字和事件，按类别分组：数值照报道的原话写（保留“约”“超”“近”等字），报道没有给出的数字写作“未披露”并说明原因，从不当作0；时间只写到报道给出的精度。点“原文”可以跳到文章中的那句话。',
-    toc: '本页内容',
+    /** The contents list of one dataset (the page holds several: each list needs its own name). */
+    datasetToc: (title: string) => `《${title}》数据集目录`,
     tables: '数据表',
     datasetHeading: (title: string) => `《${title}》数据集`,
     summary: (records: number, groups: number) => `${records}条记录，分${groups}类`,

@@ -388,6 +388,10 @@ interface ChangeRead {
 /** 由去年同期的22%: what the value before the change was (a time or state, ending in 的) may stand between 从/由 and it. */
 const FROM_OF = /^[^，,。；;：:！？!?、“”"（）()\d]{1,10}?的/u;
 
+/** 降幅在3到5个百分点之间, 增幅约为15%: a change named by its size. */
+const SIZE_NOUNS: Readonly<Record<string, Direction>> = { 增幅: 'up', 涨幅: 'up', 降幅: 'down', 跌幅: 'down' };
+const SIZE_LINKS = ['约为', '在', '为', '达'];
+
 /** A change by a relative amount (增长15%, 下降了3个百分点) at j, in a given direction or any. */
 function byAt(text: string, j: number, direction?: Direction): { end: number; d: Direction; by: Quantity } | undefined {
   const verb = verbAt(text, j, false);
@@ -423,6 +427,12 @@ function changeAt(text: string, i: number): ChangeRead | undefined {
   for (const basis of ['同比', '环比']) if (text.startsWith(basis, j)) j += basis.length;
   for (const w of DOUBLING) if (text.startsWith(w, j)) return { end: j + w.length, change: { direction: 'up', by: { unit: 'times', amount: 1 } } };
   if (text[j] === '从' || text[j] === '由') return fromToAt(text, j);
+  const noun = SIZE_NOUNS[text.slice(j, j + 2)];
+  if (noun) {
+    const link = SIZE_LINKS.find((w) => text.startsWith(w, j + 2)) ?? '';
+    const by = quantityAt(text, j + 2 + link.length);
+    if (by && RELATIVE.has(unitOf(by.quantity.unit).dimension)) return { end: by.end, change: { direction: noun, by: by.quantity } };
+  }
   const toVerb = verbAt(text, j, true);
   if (toVerb) {
     const to = quantityAt(text, toVerb.end);

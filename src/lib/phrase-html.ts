@@ -58,9 +58,23 @@ export function markPhrases(html: string, names: readonly string[] = []): string
     if ('childNodes' in node) for (const child of (node as Element).childNodes) walk(child, body);
   };
   walk(doc, false);
-  let out = html;
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  return spliced(html, edits);
+}
+
+/**
+ * The html with each [start, end) range (none overlapping) replaced by its text, in one pass:
+ * splicing them one by one copied the whole page per edit, quadratic on a data page of
+ * many datasets (13.6 s of a 51-report build went there).
+ */
+function spliced(html: string, edits: { start: number; end: number; text: string }[]): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out.push(html.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  out.push(html.slice(at));
+  return out.join('');
 }
 
 /**
@@ -77,7 +91,8 @@ export function withoutPhraseBreaks(html: string): string {
     if ('content' in node) walk((node as DefaultTreeAdapterMap['template']).content);
   };
   walk(parse(html, { sourceCodeLocationInfo: true }));
-  let out = html;
-  for (const c of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + out.slice(c.end);
-  return out;
+  return spliced(
+    html,
+    cuts.map((c) => ({ ...c, text: '' })),
+  );
 }

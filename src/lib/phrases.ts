@@ -4,7 +4,7 @@
  * word segmenter (Intl.Segmenter) also sees a word boundary — BudouX alone cuts
  * 人|工智能 and 战|略 — and with the pieces it would split joined again: a
  * number with its unit and qualifier (12.5亿美元, 超2.7万名, 2024年4月10日,
- * 6到9个月), Latin words (OpenAI, GPT-4), names with a middle dot (谢尔盖·布林),
+ * 6到9个月, 2024-09-20), Latin words (OpenAI, GPT-4), names with a middle dot (谢尔盖·布林),
  * titles in 《》, short quotations (“卷王”), common words both segmenters cut
  * (WORDS) and the names a report's editor lists (meta `keepWhole`). A lone character joins a neighbour: a particle
  * (的, 了) the phrase before, anything after punctuation the phrase after. No phrase
@@ -19,7 +19,9 @@ const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const ARABIC = String.raw`\d+(?:[.,]\d+)*`;
 const HAN_NUM = '[零〇一二两三四五六七八九十百千万亿几数半]+';
 const MAG = '[万亿千百]*';
-const BEFORE = '(?:约合|大约|将近|接近|超过|至少|多达|近乎|不足|约|近|超|逾|每)?';
+/** A price's unit may come first (每瓦时0.5元, 每吨1.2万元): 每 with it stays with the figure. */
+const PER = '每(?:千瓦时|兆瓦时|吉瓦时|瓦时|千瓦|兆瓦|吉瓦|瓦|吨|千克|公斤|股|人|个)?';
+const BEFORE = `(?:约合|大约|将近|接近|超过|至少|多达|近乎|不足|约|近|超|逾|${PER})?`;
 const UNIT =
   '(?:%|％|个百分点|百分点|个月|个|美元|美金|欧元|日元|港元|英镑|人民币|元|名|人|位|家|台|辆|款|轮|项|笔|年|月|日|号|天|周|小时|分钟|秒|倍|次|岁|成|世纪|兆瓦时|千瓦时|吉瓦时|瓦时|兆瓦|吉瓦|千瓦|瓦|吨|千克|公斤)';
 const AFTER = '(?:左右|以上|以内|之内|以下|多)?';
@@ -30,6 +32,8 @@ const AMOUNT = `(?:${ARABIC}${MAG}${UNIT}?|${HAN_NUM}${UNIT}|${HAN_NUM}分之${H
  */
 const WORDS = ['硅谷', '谷歌', '资深', '创企', '初创企业', '人工智能', '中位数', '独角兽', '云计算', '基础设施', '从业者', '负责人', '创始人'];
 const PIECES = [
+  // An ISO date (2024-09-20 in a citation): before the figure, which would take 2024-09 as a range and leave -20.
+  String.raw`\d{4}-\d{2}(?:-\d{2})?(?!\d)`,
   // A figure, possibly a range (6到9个月) or a chain of date parts (2024年4月10日), with its qualifiers.
   `${BEFORE}(?:${AMOUNT}(?:到|至|~|-|—))?${AMOUNT}(?:${ARABIC}${UNIT})*${AFTER}`,
   String.raw`[A-Za-z0-9][A-Za-z0-9.\-+_'&/]*`,

@@ -4,6 +4,7 @@
  * the site's name and footer note): a poster never holds text its page lacks.
  * Plain data in, so it is testable without Astro's content collections.
  */
+import { kickerText } from '../site/kicker.ts';
 import { t } from '../i18n/strings.ts';
 import type { PosterInput } from './input.ts';
 
@@ -32,7 +33,7 @@ export function articlePoster(a: {
 }): PosterInput {
   return {
     url: a.url,
-    kicker: `${a.series} · ${a.order === 0 ? t.lead : t.partOf(a.order)}`,
+    kicker: kickerText(a),
     title: a.title,
     byline: a.byline,
     ...(a.chart ? { chart: a.chart } : {}),

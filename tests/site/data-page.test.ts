@@ -22,6 +22,7 @@ import { RECORD_KINDS, recordKind } from '../../src/lib/record-kind.ts';
 import type { DataRecord } from '../../src/schemas/record.ts';
 import { loadReport } from '../../src/ingest/load.ts';
 import { isEditorChecked } from '../../src/lib/draft-mark.ts';
+import { loadSiteConfig } from '../../src/site/config.ts';
 
 const SLUG = 'ai-talent-war-2024-04';
 // The dataset as the site publishes it: validated and typeset by ingest (the editor's file may use ASCII punctuation).
@@ -35,6 +36,8 @@ const groupOf = (r: DataRecord) => tagIds.find((id) => r.tags?.includes(id)) ?? 
 const ofKind = (group: string) => records.filter((r) => groupOf(r) === group);
 /** Dataset order within each group, tags in the dataset's order then kinds in their fixed order: the page without sorting. */
 const pageOrder = [...tagIds, ...RECORD_KINDS].flatMap((k) => ofKind(k).map((r) => r.id));
+/** This dataset's part of the page (the page holds every report's dataset). */
+const DATASET = `section[aria-labelledby="dataset-${SLUG}"]`;
 
 const site = useSite();
 const errors = site.errors;
@@ -72,12 +75,12 @@ function byDate(kind: string, dir: 1 | -1): string[] {
 describe('the data page without JavaScript', () => {
   it('holds every record, grouped by topic tag then kind, in the dataset’s order', async () => {
     const page = await open('data/', { javaScriptEnabled: false });
-    const ids = await page.$$eval('tr[id^="rec-"]', (trs) => trs.map((tr) => tr.id.replace(/^rec-/, '')));
+    const ids = await page.$$eval(`${DATASET} tr[id^="rec-"]`, (trs) => trs.map((tr) => tr.id.replace(/^rec-/, '')));
     expect(ids).toEqual(pageOrder);
     expect(new Set(ids).size).toBe(records.length);
     // The group's name: the heading's own text (phrase breaks may split it), without its count and anchor.
     expect(
-      await page.$$eval('.record-group h3', (hs) =>
+      await page.$$eval(`${DATASET} .record-group h3`, (hs) =>
         hs.map((h) =>
           [...h.childNodes]
             .filter((n) => n.nodeType === 3)
@@ -88,7 +91,7 @@ describe('the data page without JavaScript', () => {
       ),
     ).toEqual(['投资', '薪酬', '裁员', '市场数字', '事件']);
     expect(await page.locator('th[data-sort] button').count(), 'no sort buttons without the script').toBe(0);
-    expect(await page.locator('.sort-hint').isVisible()).toBe(false);
+    expect(await page.locator(`${DATASET} .sort-hint`).isVisible()).toBe(false);
     await page.context().close();
   });
 
@@ -101,7 +104,7 @@ describe('the data page without JavaScript', () => {
       expect(await cell.locator('strong').textContent()).toBe('未披露');
       expect(visible((await cell.textContent())!)).toContain(r.value!.missing);
     }
-    const figures = await page.$$eval('td.value strong', (ss) => ss.map((s) => s.textContent!));
+    const figures = await page.$$eval(`${DATASET} td.value strong`, (ss) => ss.map((s) => s.textContent!));
     expect(figures.length).toBe(records.filter((r) => r.value !== null || r.change !== undefined).length);
     for (const f of figures) expect(f, 'no figure reads 0').not.toMatch(/^\D*0(\D|$)/);
     await page.context().close();
@@ -136,7 +139,8 @@ describe('the data page without JavaScript', () => {
 
   it('shows every row on a chart’s filtered address too', async () => {
     const page = await open('data/?chart=engineer-pay', { javaScriptEnabled: false });
-    expect(await page.locator('tr[id^="rec-"]:visible').count()).toBe(records.length);
+    expect(await page.locator(`${DATASET} tr[id^="rec-"]:visible`).count()).toBe(records.length);
+    expect(await page.locator('tr[id^="rec-"]:visible').count()).toBe(await page.locator('tr[id^="rec-"]').count());
     expect(await page.locator('[data-chart-notice]:visible').count()).toBe(0);
     await page.context().close();
   });
@@ -226,7 +230,7 @@ describe('sorting', () => {
 describe('links', () => {
   it('land on each quote’s sentence in its article, highlighted', async () => {
     const page = await open('data/');
-    const links = await page.$$eval('tr[id^="rec-"] td.quote a', (as) =>
+    const links = await page.$$eval(`${DATASET} tr[id^="rec-"] td.quote a`, (as) =>
       as.map((a) => ({ id: a.closest('tr')!.id.slice(4), href: a.getAttribute('href')! })),
     );
     expect(links.length).toBe(records.length);
@@ -282,7 +286,8 @@ describe('links', () => {
       if (chart.id === 'engineer-pay') {
         await notice.locator('a').click();
         await page.waitForURL(/\/data\/$/);
-        expect(await page.locator('tr[id^="rec-"]:visible').count()).toBe(records.length);
+        expect(await page.locator('tr[id^="rec-"]:visible').count()).toBe(await page.locator('tr[id^="rec-"]').count());
+        expect(await page.locator(`${DATASET} tr[id^="rec-"]:visible`).count()).toBe(records.length);
       }
       await page.context().close();
     }
@@ -381,26 +386,30 @@ describe('downloads in dist/', () => {
   it('the citation gives the dataset version and the changelog’s date, and the page its title and description', () => {
     const d = dom('data/index.html');
     const last = changelog.changes.at(-1);
-    const cite = d.querySelector('.citation')!.textContent!;
+    const cite = d.querySelector(`${DATASET} .citation`)!.textContent!;
     expect(cite).toContain(`版本 ${last.version}`);
     expect(cite).toContain(`(${last.date})`);
     expect(cite).toContain('21世纪经济报道. AI“拿捏”下的硅谷现状');
-    expect(d.querySelector('.summary time')!.getAttribute('datetime')).toBe(last.date);
-    expect(d.querySelector('title')!.textContent).toBe('数据与下载｜AI人才战·图解');
+    expect(d.querySelector(`${DATASET} .summary time`)!.getAttribute('datetime')).toBe(last.date);
+    expect(d.querySelector('title')!.textContent).toBe(`数据与下载｜${loadSiteConfig().name}`);
     expect(d.querySelector('meta[name="description"]')!.getAttribute('content')).toMatch(/CSV/);
-    const ld = JSON.parse(d.querySelector('script[type="application/ld+json"]')!.textContent!);
+    // One Dataset per report's dataset (an array when there are several): this one offers its CSV.
+    const ld = [JSON.parse(d.querySelector('script[type="application/ld+json"]')!.textContent!)]
+      .flat()
+      .find((x) => JSON.stringify(x.distribution ?? []).includes(`/data/${SLUG}.csv`));
     expect(ld).toMatchObject({ '@type': 'Dataset', version: last.version, dateModified: last.date });
   });
 });
 
 describe('weight', () => {
-  it('keeps the page’s script under 2 KB gzipped, without d3', () => {
+  // Table sort and the share bar (with its poster dialog): a small part of the 15 KB a page may load.
+  it('keeps the page’s script under 2.5 KB gzipped, without d3', () => {
     const html = readFileSync(join(DIST, 'data/index.html'), 'utf8');
     const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
     const linked = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]), 'utf8'));
     const code = [...inline, ...linked].join('\n');
     expect(code.length).toBeGreaterThan(0);
-    expect(gzipSync(code).length).toBeLessThan(2048);
+    expect(gzipSync(code).length).toBeLessThan(2560);
     expect(code).not.toMatch(/d3-|scaleLinear/);
   });
 });

@@ -23,13 +23,30 @@ const hans = htmlFiles().filter((f) => !f.startsWith(HANT) && !f.startsWith('pag
 const hant = htmlFiles().filter((f) => f.startsWith(HANT));
 /** Runs of Latin letters and digits: names, figures, units in Latin script. */
 const latin = (s: string) => s.match(/[A-Za-z0-9][A-Za-z0-9.%+\-]*/g) ?? [];
-/** What a reader reads; embed code (a <textarea>, compared apart) is markup for other sites. */
+/**
+ * What a reader reads, one line per run of text (an element ends a run, a phrase
+ * break <wbr> does not): the edition converts each run apart, so 数据表 in one
+ * element and 行业 in the next are no phrase 表行. Embed code (a <textarea>,
+ * compared apart) is markup for other sites.
+ */
 const bodyText = (d: Document) => {
   const main = (d.querySelector('main') ?? d.body).cloneNode(true) as Element;
-  for (const t of main.querySelectorAll('textarea')) t.remove();
   // A download's twin names the other script's file, in that script (Simplified page: 繁體版; 繁體 page: 简体原版).
   for (const t of main.querySelectorAll('a.twin')) t.remove();
-  return main.textContent ?? '';
+  const runs: string[] = [''];
+  const walk = (n: Node) => {
+    for (const c of n.childNodes) {
+      if (c.nodeType === 3) runs[runs.length - 1] += c.textContent;
+      else if (c.nodeName === 'WBR') continue;
+      else if (c.nodeName !== 'TEXTAREA') {
+        runs.push('');
+        walk(c);
+        runs.push('');
+      }
+    }
+  };
+  walk(main);
+  return runs.filter(Boolean).join('\n');
 };
 /** A built file for a site path ("/a/b/#x" -> "a/b/index.html"), or undefined. */
 function fileOf(path: string): string | undefined {

@@ -1,33 +1,28 @@
 /**
  * A site of many reports, read as a reader would: the seed (content/) with the
- * reports of tests/fixtures/multi laid over it (tools/compose-content.ts, so
- * the seed in it never drifts from content/), ingested and built once into a
- * temporary folder. Every check goes over whatever reports that folder holds;
- * none counts the seed’s articles, records or charts. (axe, CLS and Lighthouse
- * run on dist/ only; this build gets html-validate and the link crawl.)
+ * reports of tests/fixtures/multi laid over it, ingested and built once per test
+ * run by `npm run build:multi` (tests/support/multi-site.ts). Every check goes over
+ * whatever reports that build holds; none counts the seed’s articles, records or
+ * charts. axe and Lighthouse read the same build (tests/site/a11y.test.ts,
+ * tests/lighthouse/); html-validate and the link crawl run here.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import htmlValidateConfig from '../support/html-validate.config.ts';
-import { composeContent } from '../../tools/compose-content.ts';
 import { dateLabel, interval, isoDate } from '../../src/lib/dates.ts';
 import { reportMetaSchema, type ReportMeta } from '../../src/schemas/report-meta.ts';
-import { astroBuild, buildEnv } from '../support/build.ts';
+import type { DataRecord } from '../../src/schemas/record.ts';
 import { dom, htmlFiles, pathOf } from '../support/dist.ts';
 import { crawl, describeBroken, type Crawl } from '../support/links.ts';
+import { MULTI_CONTENT as content, multiDist } from '../support/multi-site.ts';
 import { pngSize } from '../support/png.ts';
 import { reportLines, visible } from '../support/report-lines.ts';
 import { readFeed, siteRoot, sitemapUrls } from '../support/site-urls.ts';
 
-const OVERLAY = 'tests/fixtures/multi';
-const work = mkdtempSync(join(tmpdir(), 'multi-site-'));
-const content = join(work, 'content');
-const out = join(work, 'dist');
+const out = multiDist();
 
 interface Report {
   slug: string;
@@ -48,11 +43,6 @@ const jsonLd = (file: string) =>
     .find((d) => d['@type'] === 'NewsArticle');
 
 beforeAll(async () => {
-  composeContent(OVERLAY, content);
-  const ingest = spawnSync(process.execPath, ['tools/ingest.ts'], { env: buildEnv({ CONTENT_DIR: content }), encoding: 'utf8' });
-  expect(ingest.status, ingest.stderr).toBe(0);
-  const build = astroBuild({ CONTENT_DIR: content, OUT_DIR: out });
-  expect(build.status, build.output).toBe(0);
   reports = readdirSync(join(content, 'reports'))
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -69,7 +59,6 @@ beforeAll(async () => {
     });
   links = await crawl(out);
 }, 300_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the multi-report fixture', () => {
   it('holds the seed and at least one more report, one without a dataset', () => {
@@ -82,6 +71,9 @@ describe('the multi-report fixture', () => {
     );
     expect(reports.length).toBeGreaterThan(1);
     expect(reports.some((r) => !r.hasDataset)).toBe(true);
+    // Another report with figures and charts of its own, so the checks below see more than the seed’s.
+    const seed = readdirSync('content/reports');
+    expect(reports.some((r) => !seed.includes(`${r.slug}.txt`) && r.hasCharts)).toBe(true);
   });
 });
 
@@ -205,6 +197,20 @@ describe('data page', () => {
       if (r.hasDataset) expect(html, r.slug).toContain(download);
       else expect(html, r.slug).not.toContain(`/data/${r.slug}.`);
       expect(existsSync(join(out, 'data', `${r.slug}.csv`)), r.slug).toBe(r.hasDataset);
+    }
+  });
+
+  it('words every figure a report gives, and says 未披露 only where its dataset has no figure', () => {
+    const data = dom('data/index.html', out);
+    for (const r of reports.filter((x) => x.hasDataset)) {
+      const { records } = JSON.parse(readFileSync(join(content, 'data', `${r.slug}.json`), 'utf8')) as { records: DataRecord[] };
+      for (const rec of records) {
+        const shown = data.querySelector(`#rec-${rec.id} td.value strong`)?.textContent?.trim();
+        if (rec.value === null && !rec.change) continue;
+        expect(shown, `${r.slug}: ${rec.id}`).toEqual(
+          rec.value?.missing !== undefined ? '未披露' : expect.stringMatching(/\d|[一二两三四五六七八九十百千万亿成倍]/),
+        );
+      }
     }
   });
 });

@@ -101,6 +101,23 @@ describe('findFigures', () => {
     expect(findFigures('每百户家庭拥有汽车40辆').map((f) => f.quantity)).toEqual([{ unit: 'vehicles', amount: 40 }]);
     expect(findFigures('每千瓦时0.3元').map((f) => f.quantity)).toEqual([{ unit: 'CNY/kWh', amount: 0.3 }]);
   });
+  it('reads a change whose start is dated (由去年同期的…), with the size said after it, and a change named by its size', () => {
+    const margin = one('毛利率由去年同期的22%降至17%，下降了5个百分点');
+    expect(margin.text).toBe('由去年同期的22%降至17%，下降了5个百分点');
+    expect(margin.change).toEqual({
+      direction: 'down',
+      from: { unit: 'percent', amount: 22 },
+      to: { unit: 'percent', amount: 17 },
+      by: { unit: 'pp', amount: 5 },
+    });
+    // A size in the other direction is another figure, not this change's.
+    expect(findFigures('由22%降至17%，增长了5个百分点').map((f) => f.text)).toEqual(['由22%降至17%', '增长了5个百分点']);
+    expect(one('降幅在3到5个百分点之间').change).toEqual({ direction: 'down', by: { unit: 'pp', amount: null, range: [3, 5] } });
+    expect(one('涨幅约为15%').change).toEqual({ direction: 'up', by: { unit: 'percent', amount: 15 } });
+    // 由此 is no start of a change, and 降幅 before an absolute amount is no change.
+    expect(one('但由此拉动的营收只有30亿美元').quantity).toEqual({ unit: 'USD', amount: 3000000000 });
+    expect(one('降幅为300万元').quantity).toEqual({ unit: 'CNY', amount: 3000000 });
+  });
   it('does not read years, dates, relative times, ordinals or the article 一 as figures', () => {
     for (const text of [
       '2023年12月',

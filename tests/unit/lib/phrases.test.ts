@@ -19,6 +19,15 @@ describe('phrases', () => {
       '4月10日，微软称将在未来两年内投资29亿美元；亚马逊豪掷了12.5亿美元，超2.7万名员工，截至2024年4月10日，6到9个月，下降了3个百分点，降至8000元左右';
     for (const figure of ['4月10日', '29亿美元', '12.5亿美元', '超2.7万名', '2024年4月10日', '6到9个月', '3个百分点', '8000元左右'])
       expect(splits(text, figure), figure).toBe(false);
+    // A price whose unit comes first.
+    const prices = '年初储能电芯的平均报价在每瓦时0.5元左右，目前已跌至每瓦时0.3元到0.35元之间，电解液的价格从每吨1.2万元降至8000元左右';
+    for (const figure of ['每瓦时0.5元左右', '每瓦时0.3元到0.35元', '每吨1.2万元']) expect(splits(prices, figure), figure).toBe(false);
+  });
+
+  it('keeps an ISO date whole (a citation’s 2024-09-20, not 2024-09 and -20)', () => {
+    const text = '能源经济观察. 储能行业迎来装机潮[N/OL]. (2024-09-20)版本 495d89e06d3f';
+    expect(splits(text, '2024-09-20')).toBe(false);
+    expect(breakable(text).some((p) => p.includes('2024-09-20'))).toBe(true);
   });
 
   it('keeps 1万人 whole where BudouX cuts 1万|人, and 21世纪', () => {

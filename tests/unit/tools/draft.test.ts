@@ -64,6 +64,21 @@ describe('npm run draft', { timeout: 60_000 }, () => {
     expect(bad.err).toMatch(/--date "2024-06" is not a day\. Fix: write it as YYYY-MM-DD/);
   });
 
+  it('writes no dataset for a report without figures, which publishes as text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-'));
+    mkdirSync(join(dir, 'reports'));
+    const report = join(dir, 'reports', 'no-figures.txt');
+    writeFileSync(report, '社区食堂开进老旧小区\n午饭时间还没到，食堂门口已经排起了队。\n');
+    writeFileSync(
+      join(dir, 'reports', 'no-figures.meta.json'),
+      '{"publisher": "x", "published": {"value": "2024-11", "precision": "month"}, "language": "zh-CN"}',
+    );
+    const r = draft([report]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/no figures found/);
+    for (const sub of ['data', 'charts', 'changelog']) expect(existsSync(join(dir, sub, 'no-figures.json'))).toBe(false);
+  });
+
   it('gives the same bytes on every run', () => {
     const a = reportsOnly();
     const b = reportsOnly();
