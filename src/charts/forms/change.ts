@@ -12,7 +12,8 @@ import { fill, fillStroke, stroke, type Tone } from '../palette.ts';
 import { linker, mark } from '../mark.ts';
 import { valueAxis, zeroBased } from '../axis.ts';
 import { rowsLayout } from '../rows.ts';
-import { sizesOf, textLines } from '../labels.ts';
+import { lineStep, sizesOf, textLines } from '../labels.ts';
+import { textWidth } from '../text.ts';
 import { toneOf } from '../entity-tones.ts';
 import { dateText, quantityWords, sourceWords, valueWords } from '../words.ts';
 import { mixedUnits, optionProblems, unknownUnitProblem } from './accepts.ts';
@@ -47,6 +48,18 @@ export interface ChangeModel {
 const has = (q?: Quantity) => q?.amount != null;
 const modeOf = (r: ChartRecord) => (has(r.change?.from) && has(r.change?.to) ? 'ends' : 'by');
 const size = (row: ChangeRow) => row.by ?? Math.abs((row.to ?? 0) - (row.from ?? 0));
+
+/** What the mark prints beside it: both ends, or the change with its direction. */
+function valueText(row: ChangeRow, mode: ChangeModel['mode']): string {
+  const c = row.record.change!;
+  return mode === 'ends' ? `${quantityWords(c.from!)} → ${quantityWords(c.to!)}` : `${c.direction === 'up' ? '↑' : '↓'} ${valueWords(row.record)}`;
+}
+
+/** One or two lines of value text, centred on the mark's middle. */
+function valueLines(lines: string[], { x, mid, size }: { x: number; mid: number; size: number }) {
+  const y = mid + 5 - ((lines.length - 1) * lineStep(size)) / 2;
+  return lines.length === 1 ? textLines(lines[0], { x, y, size, weight: 600 }) : textLines(lines, { x, y, size, weight: 600 });
+}
 
 export const change: ChartForm<ChangeOptions, ChangeModel> = {
   defaults: Object.freeze({ sort: 'spec' } as ChangeOptions),
@@ -108,13 +121,19 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
     const sz = sizesOf(layout);
     const link = linker(model.links, layout);
     const rows = layout.limit ? model.rows.slice(0, layout.limit) : model.rows;
+    // The value beside each mark, in one line where the room allows, else broken after the arrow (1.2万元/吨 → | 8000元/吨左右).
+    const words = rows.map((row) => valueText(row, model.mode));
+    const widest = Math.max(0, ...words.map((w) => textWidth(w, sz.value)));
+    const cap = Math.round(layout.width * 0.45);
+    const room = Math.min(cap, Math.max(layout.narrow ? 96 : 140, widest + 16));
+    const lines = words.map((w) => (textWidth(w, sz.value) + 16 <= room ? [w] : w.split(/(?<= →) /u)));
     const g = rowsLayout(
       rows.map((r) => {
         const bar = model.mode === 'ends' || r.by !== undefined;
         return { label: r.record.label, notes: bar ? 1 : missingLines(r.record, sz.value, noteWidth(layout)).length, bar };
       }),
       layout,
-      { valueRoom: layout.narrow ? 96 : 140 },
+      { valueRoom: room },
     );
     const x = zeroBased(model.max, [g.x0, g.x1]);
     const body = rows.map((row, i) => {
@@ -124,10 +143,10 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
       const label = textLines(box.label, { x: box.labelX, y: box.labelY, size: sz.label, anchor: g.anchor, weight: 600 });
       const note = textLines(dateText(r), { x: g.x0, y: box.noteY, size: sz.note, tone: 'muted' });
       if (model.mode === 'ends') {
-        const [a, b] = [x(row.from!), x(row.to!)];
+        // Rounded: the arrowhead's path is a string, which the SVG writer does not round.
+        const [a, b] = [x(row.from!), x(row.to!)].map((v) => Math.round(v * 10) / 10);
         const dir = b >= a ? 1 : -1;
         const head = `M${b},${mid} l${-dir * 9},-6 v12z`;
-        const [fromWords, toWords] = [quantityWords(r.change!.from!)!, quantityWords(r.change!.to!)!];
         const right = Math.max(a, b) + 8;
         return el(
           'g',
@@ -138,7 +157,7 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
             el('line', { x1: a, x2: b - dir * 8, y1: mid, y2: mid, ...stroke(row.tone), 'stroke-width': 2.5 }),
             el('path', { d: head, ...fill(row.tone) }),
             el('circle', { cx: a, cy: mid, r: 4.5, ...fillStroke('bg', row.tone), 'stroke-width': 2 }),
-            textLines(`${fromWords} → ${toWords}`, { x: right, y: mid + 5, size: sz.value, weight: 600 }),
+            valueLines(lines[i], { x: right, mid, size: sz.value }),
             note,
           ),
         );
@@ -153,7 +172,7 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
         mark(
           link(r),
           el('rect', { x: g.x0, y: box.barY, width: end - g.x0, height: box.barH, ...fill(row.tone) }),
-          textLines(`${r.change!.direction === 'up' ? '↑' : '↓'} ${valueWords(r)}`, { x: end + 6, y: mid + 5, size: sz.value, weight: 600 }),
+          valueLines(lines[i], { x: end + 6, mid, size: sz.value }),
           note,
         ),
       );
@@ -162,6 +181,7 @@ export const change: ChartForm<ChangeOptions, ChangeModel> = {
   },
 
   summary(model) {
+    if (model.rows.length === 1) return `${model.rows[0].record.label}：${valueWords(model.rows[0].record)}。`;
     const ups = model.rows.filter((r) => r.record.change!.direction === 'up').length;
     const largest = [...model.rows].sort((a, b) => size(b) - size(a))[0];
     return `共${model.rows.length}项变化，${ups}项上升，${model.rows.length - ups}项下降；变化最大的是${largest.record.label}（${valueWords(largest.record)}）。`;
