@@ -59,6 +59,12 @@ export const missingGlyphWarning = (image: string, sources: string[], replaced: 
 /** Each subset gets its own family, so satori looks for a glyph in every one of them. */
 export const familyOf = (s: Subset) => `Noto Sans SC ${s.id}`;
 
+/** The subsets a drawing needs and the family names satori knows them by (each subset its own family). */
+export function fontsForText(textByWeight: Partial<Record<Weight, string>>, where: string) {
+  const subsets = subsetsFor(textByWeight, where);
+  return { subsets, families: [...new Set(subsets.map(familyOf))] };
+}
+
 /** Subsets for texts drawn at each weight; throws OgFontError on characters none covers. */
 export function subsetsFor(textByWeight: Partial<Record<Weight, string>>, where = 'OG image'): Subset[] {
   return Object.entries(textByWeight).flatMap(([w, text]) => {

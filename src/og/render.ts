@@ -7,7 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { DEFAULT_CACHE_DIR, cacheKey, cached } from './cache.ts';
 import { cardElement, OG_HEIGHT, OG_WIDTH } from './card.ts';
 import { chartText, prepareChart } from './chart.ts';
-import { drawable, familyOf, MISSING_GLYPH, satoriFonts, subsetsFor } from './fonts.ts';
+import { drawable, fontsForText, MISSING_GLYPH, satoriFonts } from './fonts.ts';
 import { ogInputSchema, type OgCard, type OgInput } from './input.ts';
 
 export interface RenderOptions {
@@ -22,8 +22,7 @@ const ELLIPSIS = '…';
 
 function fontsFor(card: OgCard) {
   // Title and kicker are bold, the footer regular; "…" is what the clamps add.
-  const subsets = subsetsFor({ 700: card.title + card.kicker + ELLIPSIS, 400: card.footer + ELLIPSIS }, `OG image "${card.title}"`);
-  return { subsets, families: [...new Set(subsets.map(familyOf))] };
+  return fontsForText({ 700: card.title + card.kicker + ELLIPSIS, 400: card.footer + ELLIPSIS }, `OG image "${card.title}"`);
 }
 
 /** Everything that decides a card's pixels, worked out once: its text, fonts and cache key. */

@@ -8,7 +8,7 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { DEFAULT_CACHE_DIR, cacheKey, cached } from '../og/cache.ts';
 import { prepareChart } from '../og/chart.ts';
-import { drawable, familyOf, satoriFonts, subsetsFor } from '../og/fonts.ts';
+import { drawable, fontsForText, satoriFonts } from '../og/fonts.ts';
 import { drawableChart, type RenderOptions } from '../og/render.ts';
 import { qrSvg } from '../lib/qr.ts';
 import { posterElement } from './element.ts';
@@ -59,8 +59,7 @@ const textOf = (blocks: (Block | undefined)[]) => blocks.flatMap((b) => b?.lines
 function fontsFor(sheet: PosterSheet) {
   const boldText = textOf([sheet.kicker, sheet.title, sheet.chart?.title, sheet.points?.heading, sheet.site]);
   const regular = textOf([sheet.byline, sheet.dek, sheet.chart?.source, ...(sheet.points?.items ?? []), sheet.note]);
-  const subsets = subsetsFor({ 700: boldText + ELLIPSIS, 400: regular + ELLIPSIS }, `poster "${textOf([sheet.title])}"`);
-  return { subsets, families: [...new Set(subsets.map(familyOf))] };
+  return fontsForText({ 700: boldText + ELLIPSIS, 400: regular + ELLIPSIS }, `poster "${textOf([sheet.title])}"`);
 }
 
 export interface PreparedPoster {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawable, MISSING_GLYPH, missingGlyphWarning, subsetsFor } from '../../../src/og/fonts.ts';
+import { drawable, familyOf, fontsForText, MISSING_GLYPH, missingGlyphWarning, subsetsFor } from '../../../src/og/fonts.ts';
 
 describe('characters outside the card font', () => {
   it('are drawn as one marked replacement each (an emoji with its joiners is one)', () => {
@@ -20,5 +20,13 @@ describe('characters outside the card font', () => {
     expect(line).toContain('content/reports/r.txt, content/reports/r.meta.json;');
     expect(line).toMatch(/"𠮷" \(U\+20BB7\), "👩\u200D💻" \(U\+1F469 U\+200D U\+1F4BB\)/);
     expect(line).toMatch(/reword that text/);
+  });
+});
+
+describe('fontsForText', () => {
+  it('names one family per subset the text needs, so satori draws every glyph', () => {
+    const { subsets, families } = fontsForText({ 700: '储能', 400: '价格战' }, 'test');
+    expect(subsets.length).toBeGreaterThan(0);
+    expect(families).toEqual([...new Set(subsets.map(familyOf))]);
   });
 });
