@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hantEdition, HANT_SITEMAP } from './src/integrations/hant-edition.ts';
 import { EDITIONS, toHantPath } from './src/edition/paths.ts';
 import { pageHeaders } from './src/integrations/headers.ts';
+import { shareImageFiles } from './src/integrations/share-images.ts';
 
 /** Where the site is served: SITE is the origin, BASE the sub-path (e.g. /ai-talent/). */
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -17,6 +18,11 @@ delete process.env.BASE_URL;
 /** CONTENT_DIR builds another content folder (fixtures, the benchmark corpus) into OUT_DIR. */
 const contentDir = process.env.CONTENT_DIR;
 const cacheKey = contentDir ? contentDir.replace(/[^a-z0-9]+/gi, '-') : '';
+/** Whether the 繁體 edition is built (content/site.json); a missing or bad file is reported by the build itself. */
+const hantOn = await import('./src/site/config.ts').then(
+  (m) => m.siteConfig.traditionalEdition,
+  () => true,
+);
 
 export default defineConfig({
   site,
@@ -37,8 +43,9 @@ export default defineConfig({
     // Each page lists its 繁體 alternate; the 繁體 pages have their own sitemap, in the same index.
     sitemap({
       filter: (page) => !new URL(page).pathname.includes('/embed/'),
-      customSitemaps: [new URL(base.replace(/\/?$/, '/') + HANT_SITEMAP, site).href],
+      customSitemaps: hantOn ? [new URL(base.replace(/\/?$/, '/') + HANT_SITEMAP, site).href] : [],
       serialize: (item) => {
+        if (!hantOn) return item;
         const below = new URL(item.url).pathname.slice(base.replace(/\/?$/, '/').length);
         const hant = new URL(base.replace(/\/?$/, '/') + toHantPath(below), site).href;
         return {
@@ -51,9 +58,11 @@ export default defineConfig({
         };
       },
     }),
-    hantEdition({ contentDir, inSitemap: (path) => !path.includes('embed/') && path !== '404.html' }),
+    ...(hantOn ? [hantEdition({ contentDir, inSitemap: (path) => !path.includes('embed/') && path !== '404.html' })] : []),
     pagefindIndex(),
     pageHeaders(),
+    // Last: the share images have been drawing on every core since the pages listed them.
+    shareImageFiles(),
   ],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: (file) => (/\.(css|m?js)$/.test(file) ? false : undefined) } },

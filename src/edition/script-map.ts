@@ -4,9 +4,26 @@
  * own (the index is never converted). Small: only characters the site uses.
  */
 
+/** The counts as plain data: [Simplified, [[Traditional, count], …]], …. */
+export type PairCounts = [string, [string, number][]][];
+
 /** Counts, for each Simplified character, the Traditional ones it became in converted text. */
 export class ScriptPairs {
   private counts = new Map<string, Map<string, number>>();
+
+  /** The counts, to keep beside a cached page. */
+  toJSON(): PairCounts {
+    return [...this.counts].map(([s, seen]) => [s, [...seen]]);
+  }
+
+  /** Adds counts kept by toJSON (a page from the cache). */
+  addCounts(data: PairCounts): void {
+    for (const [s, seen] of data) {
+      const mine = this.counts.get(s) ?? new Map<string, number>();
+      for (const [t, n] of seen) mine.set(t, (mine.get(t) ?? 0) + n);
+      this.counts.set(s, mine);
+    }
+  }
 
   /** Records the characters of one converted text; texts whose length changed are skipped (no alignment). */
   add(simplified: string, traditional: string): void {

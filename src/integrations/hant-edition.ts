@@ -3,10 +3,11 @@
  * pages (src/edition/html.ts): dist/zh-hant/<same path>, its feed and its
  * sitemap. Runs before the search index, so Pagefind indexes both editions
  * (it keeps one index per page language). The edition's share cards and
- * posters are drawn by their endpoints (src/pages/zh-hant/); here the pages'
+ * posters are drawn with the others (src/og/share-images.ts); here the pages'
  * links to them (og:image, the WeChat poster) move into the edition.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,8 @@ import { EDITIONS, HANT_PREFIX, isHantPath, toHantPath } from '../edition/paths.
 import { t } from '../i18n/strings.ts';
 import { escapeAttr } from '../lib/escape.ts';
 import { qrSvg } from '../lib/qr.ts';
+import { handedOver } from '../og/handoff.ts';
+import { cachedPage, keepPage, pageKey } from '../edition/page-cache.ts';
 
 /** "a/b/index.html" -> "a/b/", "index.html" -> "", "404.html" stays. */
 const pagePath = (file: string) => file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
@@ -39,13 +42,16 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const toHant = hantConverter(loadHantExceptions(options.contentDir));
+        const exceptions = loadHantExceptions(options.contentDir);
+        const toHant = hantConverter(exceptions);
         const pairs = new ScriptPairs();
-        const convert = (s: string) => {
+        /** A converter that records what it changed into `into`. */
+        const converter = (into: ScriptPairs) => (s: string) => {
           const out = toHant(s);
-          pairs.add(s, out);
+          into.add(s, out);
           return out;
         };
+        const convert = converter(pairs);
         const all = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => f.replace(/\\/g, '/'));
         const files = all.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !isHantPath(f)).sort();
         const feeds = ['rss.xml'].filter((f) => existsSync(join(root, f)));
@@ -54,8 +60,9 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           .map((f) => `data/${f.replace(/\\/g, '/')}`)
           .filter((f) => f.endsWith('.csv'))
           .sort();
-        // Share cards and posters the build drew for the edition (src/og/share-images.ts): links to them move too.
-        const images = all.filter((f) => f.endsWith('.png') && !isHantPath(f) && existsSync(join(root, toHantPath(f))));
+        // Share cards and posters the build draws for the edition (written last, src/integrations/share-images.ts): links to them move too.
+        const pngs = new Set((await handedOver())?.files.map((f) => f.file));
+        const images = [...pngs].filter((f) => !isHantPath(f) && pngs.has(toHantPath(f)));
         const pages = new Set([...files.map(pagePath), ...feeds, ...csvs, ...images]);
 
         const hantUrl = (href: string, from: URL): string | undefined => {
@@ -77,6 +84,12 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           writeFileSync(out, text);
         };
 
+        // What every page's conversion depends on besides the page: the addresses that have a 繁體 twin, the fixes, the labels.
+        const switchBack = { label: t.edition.toHans, title: t.edition.toHansTitle, twin: t.edition.hansDownload };
+        const shared = createHash('sha256')
+          .update(JSON.stringify({ site: site.href, base, pages: [...pages].sort(), exceptions, switchBack }))
+          .digest('hex');
+        let fromCache = 0;
         for (const file of files) {
           const rel = pagePath(file);
           const pageUrl = new URL(base + rel, site);
@@ -84,15 +97,18 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           const source = readFileSync(join(root, file), 'utf8');
           // A page with a WeChat QR code gets one of its 繁體 address (the label is taken over, converted).
           const qr = source.includes('class="qr"') ? await qrSvg(new URL(base + toHantPath(rel), site).href, '') : undefined;
-          const html = hantPage(
-            source,
-            pageUrl,
-            convert,
-            { hantUrl },
-            { label: t.edition.toHans, title: t.edition.toHansTitle, twin: t.edition.hansDownload },
-            back,
-            qr,
-          );
+          const key = pageKey({ shared, rel, source, qr });
+          const kept = cachedPage(key);
+          if (kept) {
+            fromCache++;
+            pairs.addCounts(kept.pairs);
+            write(HANT_PREFIX + file, kept.html);
+            continue;
+          }
+          const own = new ScriptPairs();
+          const html = hantPage(source, pageUrl, converter(own), { hantUrl }, switchBack, back, qr);
+          pairs.addCounts(own.toJSON());
+          keepPage(key, { html, pairs: own.toJSON() });
           write(HANT_PREFIX + file, html);
         }
         // Feeds are XML made by the build: their words are converted, their page addresses moved into the edition.
@@ -121,7 +137,9 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
           HANT_SITEMAP,
           sitemapXml(listed.map((rel) => ({ hans: new URL(base + rel, site).href, hant: new URL(base + toHantPath(rel), site).href }))),
         );
-        logger.info(`繁體 edition: ${files.length} pages, ${feeds.length} feed, ${csvs.length} CSV downloads, ${images.length} share images`);
+        logger.info(
+          `繁體 edition: ${files.length} pages (${files.length - fromCache} converted, ${fromCache} from cache), ${feeds.length} feed, ${csvs.length} CSV downloads, ${images.length} share images`,
+        );
       },
     },
   };

@@ -17,7 +17,9 @@ type Node = { nodeName: string; attrs?: { name: string; value: string }[]; child
 
 /** The content of the page's CSP <meta>, read from the parsed page. */
 export function metaCsp(html: string): string | undefined {
-  const stack: Node[] = [parse(html) as unknown as Node];
+  // The meta is in the head: parsing only up to its end is a tenth of the work on an article page.
+  const end = html.indexOf('</head>');
+  const stack: Node[] = [parse(end < 0 ? html : html.slice(0, end)) as unknown as Node];
   while (stack.length) {
     const n = stack.pop()!;
     if (n.nodeName === 'meta' && n.attrs?.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy'))

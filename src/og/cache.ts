@@ -5,25 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { FONT_VERSION } from './subsets.ts';
+import { versionOf } from '../lib/package-version.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 
 /** Bump when the drawing changes outside the card tree (font conversion, chart outlining, resvg options). */
 const PIPELINE_REVISION = 2;
-
-const require = createRequire(import.meta.url);
-function versionOf(pkg: string): string {
-  for (let dir = dirname(require.resolve(pkg)); dir !== dirname(dir); dir = dirname(dir)) {
-    const file = join(dir, 'package.json');
-    if (existsSync(file)) {
-      const json = JSON.parse(readFileSync(file, 'utf8'));
-      if (json.name === pkg) return json.version;
-    }
-  }
-  throw new Error(`cannot find the version of ${pkg}`);
-}
 
 export const OG_VERSION = `og-${PIPELINE_REVISION}|satori@${versionOf('satori')}|resvg@${versionOf('@resvg/resvg-js')}|noto-sans-sc@${FONT_VERSION}`;
 
@@ -35,7 +23,9 @@ export function cacheKey(material: unknown): string {
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-const fileOf = (dir: string, key: string) => join(dir, `${key}.png`);
+/** Where the PNG of a key is kept. */
+export const cachedFile = (dir: string, key: string) => join(dir, `${key}.png`);
+const fileOf = cachedFile;
 
 /** Whether a card is cached; files are renamed into place whole, so being there is enough. */
 export const isCached = (dir: string, key: string) => existsSync(fileOf(dir, key));

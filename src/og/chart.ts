@@ -23,8 +23,21 @@ export interface PreparedChart {
 const textOf = (node: HastNode): string =>
   node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as HastNode)).join('') : '';
 
+/** chartText's answers: one drawing is asked about by its card, its thumbnail's card and the checks before each. */
+const texts = new Map<string, string>();
+const MEMO_SIZE = 500;
+
 /** The characters the chart draws: the content of its <text> elements, read from the parsed SVG. */
 export function chartText(svg: string): string {
+  let text = texts.get(svg);
+  if (text === undefined) {
+    if (texts.size >= MEMO_SIZE) texts.delete(texts.keys().next().value!);
+    texts.set(svg, (text = readChartText(svg)));
+  }
+  return text;
+}
+
+function readChartText(svg: string): string {
   const found: string[] = [];
   visit(fromHtml(svg, { fragment: true, space: 'svg' }), 'element', (el: Element) => {
     if (el.tagName !== 'text') return;

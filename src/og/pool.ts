@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { isCached } from './cache.ts';
-import { drawImage, prepareImage, type ImageJob, type ImageKind } from './jobs.ts';
+import { drawPrepared, prepareImage, type ImageJob, type ImageKind, type PreparedImage } from './jobs.ts';
 import type { RenderOptions } from './render.ts';
 import type { OgInput } from './input.ts';
 
@@ -34,35 +34,46 @@ export interface ImagesResult extends PoolResult {
   byKind: Record<ImageKind, { drawn: number; cached: number }>;
 }
 
-function runWorker(jobs: ImageJob[], options: RenderOptions): Promise<void> {
+function runWorker(images: PreparedImage[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { jobs, options } });
+    const worker = new Worker(WORKER, { workerData: { images } });
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`share-image worker exited with code ${code}`))));
   });
 }
 
 export async function prerenderImages(jobs: ImageJob[], options: RenderOptions = {}, cores = availableParallelism()): Promise<ImagesResult> {
-  const missing = jobs.filter((job) => {
-    const { cacheDir, key } = prepareImage(job, options);
-    return !isCached(cacheDir, key);
+  return drawMissing(
+    jobs.map((job) => prepareImage(job, options)),
+    cores,
+  );
+}
+
+/** Draws the prepared images the cache lacks. */
+export async function drawMissing(images: PreparedImage[], cores = availableParallelism()): Promise<ImagesResult> {
+  // An image two pages share (same pixels, same key) is drawn once.
+  const keys = new Set<string>();
+  const missing = images.filter(({ prepared: { cacheDir, key } }) => {
+    if (isCached(cacheDir, key) || keys.has(key)) return false;
+    keys.add(key);
+    return true;
   });
   const workers = existsSync(WORKER) ? Math.min(cores, Math.floor(missing.length / MIN_PER_WORKER)) : 0;
   if (workers < 2) {
-    for (const job of missing) await drawImage(job, options);
+    for (const image of missing) await drawPrepared(image);
   } else {
     // Round robin, so the slower images (charts, posters) spread evenly.
     const shares = Array.from({ length: workers }, (_, w) => missing.filter((_, i) => i % workers === w));
-    await Promise.all(shares.map((share) => runWorker(share, options)));
+    await Promise.all(shares.map((share) => runWorker(share)));
   }
   const count = (kind: ImageKind) => {
-    const all = jobs.filter((j) => j.kind === kind).length;
+    const all = images.filter((j) => j.kind === kind).length;
     const drawn = missing.filter((j) => j.kind === kind).length;
     return { drawn, cached: all - drawn };
   };
   return {
     drawn: missing.length,
-    cached: jobs.length - missing.length,
+    cached: images.length - missing.length,
     workers: Math.max(workers, missing.length ? 1 : 0),
     byKind: { card: count('card'), poster: count('poster') },
   };

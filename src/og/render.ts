@@ -32,6 +32,8 @@ export interface PreparedCard {
   key: string;
   subsets: ReturnType<typeof fontsFor>['subsets'];
   families: string[];
+  /** Characters drawn as MISSING_GLYPH. */
+  replaced: string[];
 }
 
 /** The chart with the characters of its labels the font cannot draw replaced (they are not ASCII, so only text and labels hold them). */
@@ -57,13 +59,13 @@ function markMissing(parsed: OgCard): { card: OgCard; replaced: string[] } {
 export const cardMissing = (input: OgInput): string[] => markMissing(ogInputSchema.parse(input)).replaced;
 
 export function prepareCard(input: OgInput, options: RenderOptions = {}): PreparedCard {
-  const { card } = markMissing(ogInputSchema.parse(input));
+  const { card, replaced } = markMissing(ogInputSchema.parse(input));
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const { subsets, families } = fontsFor(card);
   // The layout tree (with a stand-in chart) is part of the key, so a style edit redraws.
   const placeholder = card.chartSvg ? { src: '', width: 1, height: 1 } : undefined;
   const key = cacheKey({ tree: cardElement(card, families, placeholder), chartSvg: card.chartSvg });
-  return { card, cacheDir, key, subsets, families };
+  return { card, cacheDir, key, subsets, families, replaced };
 }
 
 async function draw({ card, cacheDir, subsets, families }: PreparedCard): Promise<Buffer> {
@@ -76,8 +78,10 @@ async function draw({ card, cacheDir, subsets, families }: PreparedCard): Promis
   return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
 }
 
-export async function renderOgImage(input: OgInput, options: RenderOptions = {}): Promise<Buffer> {
-  const prepared = prepareCard(input, options);
+export const renderOgImage = async (input: OgInput, options: RenderOptions = {}): Promise<Buffer> => renderPreparedCard(prepareCard(input, options));
+
+/** A prepared card's PNG, from the cache or drawn into it (the pool's workers get cards prepared). */
+export async function renderPreparedCard(prepared: PreparedCard): Promise<Buffer> {
   const { png, hit } = await cached(prepared.cacheDir, prepared.key, () => draw(prepared));
   ogStats[hit ? 'fromCache' : 'rendered']++;
   return png;

@@ -50,6 +50,9 @@ export function subsetsOf(weight: Weight): Subset[] {
 
 export const covers = (s: Subset, cp: number) => s.ranges.some(([a, b]) => cp >= a && cp <= b);
 
+/** The subset that draws a code point (null: none), per list of subsets. */
+const coverMemo = new WeakMap<Subset[], Map<number, Subset | null>>();
+
 export interface Selection {
   subsets: Subset[];
   /** Characters no subset covers: they would be drawn as tofu or not at all. */
@@ -64,9 +67,13 @@ export interface Selection {
 export function selectSubsets(text: string, weight: Weight, all = subsetsOf(weight)): Selection {
   const chosen = new Set(all.filter((s) => s.id === 'latin'));
   const missing = new Set<string>();
+  // A build asks for the same characters thousands of times; each lookup scans ~100 subsets' ranges.
+  let memo = coverMemo.get(all);
+  if (!memo) coverMemo.set(all, (memo = new Map()));
   for (const ch of new Set(text)) {
     const cp = ch.codePointAt(0)!;
-    const s = all.findLast((x) => covers(x, cp));
+    let s = memo.get(cp);
+    if (s === undefined) memo.set(cp, (s = all.findLast((x) => covers(x, cp)) ?? null));
     if (s) chosen.add(s);
     else if (!/\s/u.test(ch)) missing.add(ch);
   }

@@ -1,7 +1,6 @@
-/** A worker thread of the share-image pool (pool.ts): draws its cards and posters into the cache. */
+/** A worker thread of the share-image pool (pool.ts): draws its prepared cards and posters into the cache. */
 import { workerData } from 'node:worker_threads';
-import { drawImage, type ImageJob } from './jobs.ts';
-import type { RenderOptions } from './render.ts';
+import { drawPrepared, type PreparedImage } from './jobs.ts';
 
-const { jobs, options } = workerData as { jobs: ImageJob[]; options: RenderOptions };
-for (const job of jobs) await drawImage(job, options);
+const { images } = workerData as { images: PreparedImage[] };
+for (const image of images) await drawPrepared(image);

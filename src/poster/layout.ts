@@ -6,12 +6,15 @@
  * tested) without drawing it; element.ts draws exactly this sheet.
  *
  * Sizes are CSS px of a 360 px phone screen, the width the pages are checked at;
- * the PNG is drawn at 3× (1080 px).
+ * the PNG is 750 px wide (WeChat's design width of 375 pt at 2×), 750×1500.
  */
 import { posterInputSchema, type PosterInput } from './input.ts';
 import { setLines, titleLines, lineCount } from '../og/title-lines.ts';
 
-export const POSTER = Object.freeze({ width: 360, height: 720, scale: 3 });
+/** Layout size in CSS px; the PNG is drawn `scale` times as large (750×1500 px). */
+export const POSTER = Object.freeze({ width: 360, height: 720, scale: 750 / 360 });
+/** The PNG's pixel size. */
+export const POSTER_PIXELS = Object.freeze({ width: Math.round(POSTER.width * POSTER.scale), height: Math.round(POSTER.height * POSTER.scale) });
 
 /** Font size, line height (px) and most lines of each text block. */
 export interface TextStyle {

@@ -76,7 +76,18 @@ export function posters(): Promise<Poster[]> {
     const convert = hantConverter(loadHantExceptions());
     const both = (kind: PosterKind, param: string, page: string, input: Parameters<typeof layoutPoster>[0], sources: string[]): Poster => {
       const hans = layoutPoster(input);
-      return { kind, param, page, hans, hant: hantSheet(hans, convert, absolute(hantSitePath(page), siteUrl())), sources };
+      let hant: PosterSheet | undefined;
+      // Laid out on first use: a site without the 繁體 edition never needs it.
+      return {
+        kind,
+        param,
+        page,
+        hans,
+        get hant() {
+          return (hant ??= hantSheet(hans, convert, absolute(hantSitePath(page), siteUrl())));
+        },
+        sources,
+      };
     };
     return [
       ...s.articles.map((a) => {

@@ -1,5 +1,5 @@
 /**
- * renderPoster: a laid-out sheet -> PNG (1080 px wide), drawn like the share
+ * renderPoster: a laid-out sheet -> PNG (750×1500), drawn like the share
  * cards (satori lays out and sets the text in Noto Sans SC, resvg rasterises; the
  * chart's text outlined first, src/og/chart.ts) and cached by content hash
  * beside them. The QR code is vector, so it stays sharp at any scale.
@@ -12,7 +12,7 @@ import { drawable, fontsForText, satoriFonts } from '../og/fonts.ts';
 import { drawableChart, type RenderOptions } from '../og/render.ts';
 import { qrSvg } from '../lib/qr.ts';
 import { posterElement } from './element.ts';
-import { POSTER, type Block, type PosterSheet } from './layout.ts';
+import { POSTER, POSTER_PIXELS, type Block, type PosterSheet } from './layout.ts';
 
 /** Counts since start, like the cards' ogStats. */
 export const posterStats = { rendered: 0, fromCache: 0 };
@@ -68,15 +68,17 @@ export interface PreparedPoster {
   key: string;
   subsets: ReturnType<typeof fontsFor>['subsets'];
   families: string[];
+  /** Characters drawn as 〓. */
+  replaced: string[];
 }
 
 export function preparePoster(input: PosterSheet, options: RenderOptions = {}): PreparedPoster {
-  const { sheet } = markMissing(input);
+  const { sheet, replaced } = markMissing(input);
   const { subsets, families } = fontsFor(sheet);
   // The tree with stand-in images, plus what the images are drawn from: a style edit or a new address redraws.
   const tree = posterElement(sheet, families, { chart: sheet.chart ? 'chart' : undefined, qr: 'qr' });
   const key = cacheKey({ poster: tree, size: POSTER, chartSvg: sheet.chart?.svg, url: sheet.url });
-  return { sheet, cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR, key, subsets, families };
+  return { sheet, cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR, key, subsets, families, replaced };
 }
 
 async function draw({ sheet, cacheDir, subsets, families }: PreparedPoster): Promise<Buffer> {
@@ -87,11 +89,14 @@ async function draw({ sheet, cacheDir, subsets, families }: PreparedPoster): Pro
     height: POSTER.height,
     fonts: satoriFonts(subsets),
   });
-  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: POSTER.width * POSTER.scale } }).render().asPng();
+  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: POSTER_PIXELS.width } }).render().asPng();
 }
 
-export async function renderPoster(sheet: PosterSheet, options: RenderOptions = {}): Promise<Buffer> {
-  const prepared = preparePoster(sheet, options);
+export const renderPoster = async (sheet: PosterSheet, options: RenderOptions = {}): Promise<Buffer> =>
+  renderPreparedPoster(preparePoster(sheet, options));
+
+/** A prepared poster's PNG, from the cache or drawn into it. */
+export async function renderPreparedPoster(prepared: PreparedPoster): Promise<Buffer> {
   const { png, hit } = await cached(prepared.cacheDir, prepared.key, () => draw(prepared));
   posterStats[hit ? 'fromCache' : 'rendered']++;
   return png;

@@ -18,6 +18,8 @@ export const siteConfigSchema = z
     publisher: z.string().min(1).optional().describe('Publisher of the site (default: its name)'),
     /** Words a reader could search for, shown under the search box as examples. */
     searchExamples: z.array(z.string().min(1).max(12)).min(1).max(5).describe('Two to five example search words that the site’s articles contain'),
+    /** Whether the site also publishes its 繁體 edition under zh-hant/ (default true). */
+    traditionalEdition: z.boolean().optional().describe('Publish the 繁體 edition under zh-hant/ as well (default true)'),
   })
   .strict();
 

@@ -17,7 +17,7 @@ export function loadSiteConfig(file = contentPaths().site): Required<Omit<SiteCo
       'create it with {"name": "…", "shortName": "…", "tagline": "…", "searchExamples": ["…"]} (see README, "Site identity")',
     );
   const { $schema: _pointer, ...config } = readJson(file, siteConfigSchema, 'the site identity file');
-  return { ...config, publisher: config.publisher ?? config.name };
+  return { ...config, publisher: config.publisher ?? config.name, traditionalEdition: config.traditionalEdition ?? true };
 }
 
 export const siteConfig = loadSiteConfig();

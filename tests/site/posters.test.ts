@@ -36,7 +36,7 @@ describe('posters in dist/', () => {
     expect(withPoster.sort()).toEqual(expected.sort());
   });
 
-  it('are 1080×2160 PNGs of at most 400 KB, each page its own, the 繁體 ones under zh-hant/poster/', () => {
+  it('are 750×1500 PNGs of at most 400 KB, each page its own, the 繁體 ones under zh-hant/poster/', () => {
     const seen = new Set<string>();
     for (const f of withPoster) {
       const d = dom(f);
@@ -46,7 +46,7 @@ describe('posters in dist/', () => {
       seen.add(href);
       expect(existsSync(posterFile(f)), `${href} for ${f}`).toBe(true);
       expect(statSync(posterFile(f)).size, href).toBeLessThanOrEqual(400 * 1024);
-      expect(pngSize(readFileSync(posterFile(f))), href).toEqual({ width: 1080, height: 2160 });
+      expect(pngSize(readFileSync(posterFile(f))), href).toEqual({ width: 750, height: 1500 });
       // The dialog shows the same file, at the size it declares (1:2), and offers it for download.
       const img = d.querySelector('dialog.poster-dialog img')!;
       expect([img.getAttribute('src'), img.getAttribute('width'), img.getAttribute('height')]).toEqual([href, '360', '720']);
@@ -98,7 +98,7 @@ describe('the WeChat button', () => {
       expect(await dialog.textContent()).toContain('长按保存图片，分享到朋友圈');
       const img = dialog.locator('img');
       await img.evaluate((i: HTMLImageElement) => i.decode());
-      expect(await img.evaluate((i: HTMLImageElement) => [i.naturalWidth, i.naturalHeight])).toEqual([1080, 2160]);
+      expect(await img.evaluate((i: HTMLImageElement) => [i.naturalWidth, i.naturalHeight])).toEqual([750, 1500]);
       // The whole poster is on screen, inside the viewport's width.
       const box = (await img.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);

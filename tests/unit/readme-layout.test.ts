@@ -53,7 +53,10 @@ const UNTESTED: Record<string, string> = {
     'Astro integration (files after the build): its policy is security/policy.ts; tests/site/security.test.ts reads _headers',
   'src/og/woff.ts': 'font unpacking, tested through og/subsets.test.ts and og/chart.test.ts, which draw glyphs with the unpacked fonts',
   'src/og/card.ts': 'satori layout tree, tested through og/render.test.ts, which measures the drawn card',
-  'src/og/endpoint.ts': 'the Astro routes of share images: tests/site/og.test.ts and posters.test.ts read every PNG they build',
+  'src/integrations/share-images.ts':
+    'Astro integration (files after the build): copies the drawn PNGs; tests/site/og.test.ts and posters.test.ts read every one it writes',
+  'src/og/endpoint.ts':
+    'the dev server’s routes of share images (a build lists none): the PNGs they serve are those og/render.test.ts and poster/render.test.ts draw',
   'src/og/jobs.ts': 'card or poster behind one interface: og/pool.test.ts draws both kinds through it',
   'src/og/share-images.ts': 'every share image of the build from site data (astro:content): tests/site/og.test.ts and posters.test.ts',
   'src/poster/element.ts': 'satori layout tree, tested through poster/render.test.ts, which draws posters and reads their QR codes back',

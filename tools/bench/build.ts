@@ -9,6 +9,7 @@ import { buildEnv } from '../../tests/support/build.ts';
 import { waitForQuietCpu } from '../../tests/support/lighthouse.ts';
 import { CHROMIUM } from '../../tests/support/browser.ts';
 import { DEFAULT_CACHE_DIR } from '../../src/og/cache.ts';
+import { HANT_CACHE_DIR } from '../../src/edition/page-cache.ts';
 
 export interface BuildRun {
   ms: number;
@@ -41,7 +42,7 @@ export async function build(env: Record<string, string>): Promise<BuildRun> {
 
 export function cleanBuild(out: string, contentDir?: string): Promise<BuildRun> {
   // Clean: no output folder and no caches (Astro's content cache, the OG image cache).
-  for (const p of [out, cacheDirFor(contentDir), DEFAULT_CACHE_DIR]) rmSync(p, { recursive: true, force: true });
+  for (const p of [out, cacheDirFor(contentDir), DEFAULT_CACHE_DIR, HANT_CACHE_DIR]) rmSync(p, { recursive: true, force: true });
   return build({ OUT_DIR: out, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) });
 }
 

@@ -1,5 +1,5 @@
 /**
- * One share poster (分享海报, 1080×2160 PNG) per article and chart page:
+ * One share poster (分享海报, 750×1500 PNG) per article and chart page:
  * poster/<report>/<article>.png, poster/charts/<id>.png (src/poster/).
  */
 import { imageEndpoint } from '../../og/endpoint.ts';

@@ -29,4 +29,16 @@ describe('ScriptPairs', () => {
     p.add('云', '雲端');
     expect(p.toHant()).toBe('');
   });
+
+  it('gives the same pairs when pages come from the cache as when each is converted', () => {
+    const [one, two] = [new ScriptPairs(), new ScriptPairs()];
+    for (const s of ['头发与发展', '发布']) one.add(s, toHant(s));
+    two.add('发展', toHant('发展'));
+    const merged = new ScriptPairs();
+    for (const part of [one, two]) merged.addCounts(JSON.parse(JSON.stringify(part.toJSON())));
+    const direct = new ScriptPairs();
+    for (const s of ['头发与发展', '发布', '发展']) direct.add(s, toHant(s));
+    expect([merged.toHant(), merged.toHans()]).toEqual([direct.toHant(), direct.toHans()]);
+    expect(inScript('发', merged.toHant())).toBe('發');
+  });
 });

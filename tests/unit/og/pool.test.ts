@@ -28,6 +28,12 @@ describe('prerenderOgImages', () => {
     expect(await prerenderOgImages(cards.slice(0, 3), { cacheDir }, 2)).toEqual({ drawn: 0, cached: 3, workers: 0 });
   }, 60_000);
 
+  it('draws a card two pages share once', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'og-pool-'));
+    expect(await prerenderOgImages([cards[0], { ...cards[0] }, cards[1]], { cacheDir }, 1)).toEqual({ drawn: 2, cached: 1, workers: 1 });
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+  }, 60_000);
+
   it('draws cards and posters in one pool, and counts each kind', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'og-pool-'));
     const poster = (i: number) => layoutPoster({ url: `https://x.example/${i}/`, title: `测试海报第${i}张`, site: '测试站' });

@@ -7,6 +7,7 @@ import {
   MAX_POINTS,
   pointsHeight,
   POSTER,
+  POSTER_PIXELS,
   sheetText,
   STYLE,
   type Block,
@@ -51,8 +52,9 @@ function used(s: PosterSheet): number {
 const bare = (s: string) => s.replace(/\s+/g, '').replace(/…$/, '');
 
 describe('layoutPoster', () => {
-  it('sets a 360×720 poster drawn at 3×, 1080 px wide', () => {
-    expect(POSTER).toEqual({ width: 360, height: 720, scale: 3 });
+  it('lays out a 360×720 poster and draws it 750×1500 px, WeChat’s design width at 2×', () => {
+    expect([POSTER.width, POSTER.height]).toEqual([360, 720]);
+    expect(POSTER_PIXELS).toEqual({ width: 750, height: 1500 });
   });
 
   it('fits everything it shows into the poster, each line within its column', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { posterStats, renderPoster, posterMissing } from '../../../src/poster/render.ts';
-import { layoutPoster, POSTER } from '../../../src/poster/layout.ts';
+import { layoutPoster, POSTER_PIXELS } from '../../../src/poster/layout.ts';
 import { MISSING_GLYPH } from '../../../src/og/fonts.ts';
 import { decodeQrPng } from '../../support/qr-decode.ts';
 import { pngSize } from '../../support/png.ts';
@@ -23,11 +23,11 @@ const input = {
 };
 
 describe('renderPoster', () => {
-  it('draws a 1080×2160 PNG under 400 KB whose QR code reads back as the page’s address, once', async () => {
+  it('draws a 750×1500 PNG under 400 KB whose QR code reads back as the page’s address, once', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'poster-'));
     const sheet = layoutPoster(input);
     const png = await renderPoster(sheet, { cacheDir });
-    expect(pngSize(png)).toEqual({ width: POSTER.width * POSTER.scale, height: POSTER.height * POSTER.scale });
+    expect(pngSize(png)).toEqual(POSTER_PIXELS);
     expect(png.length).toBeLessThanOrEqual(400 * 1024);
     expect(decodeQrPng(png)).toBe(input.url);
     // The second time it comes from the cache; another address is another poster.

@@ -16,8 +16,13 @@ const valid = { name: '新闻图解', shortName: '图解', tagline: '把新闻�
 
 describe('loadSiteConfig', () => {
   it('gives the identity, with the site’s name as its publisher unless one is named', () => {
-    expect(loadSiteConfig(file('a.json', JSON.stringify(valid)))).toEqual({ ...valid, publisher: '新闻图解' });
+    expect(loadSiteConfig(file('a.json', JSON.stringify(valid)))).toEqual({ ...valid, publisher: '新闻图解', traditionalEdition: true });
     expect(loadSiteConfig(file('b.json', JSON.stringify({ ...valid, publisher: '某某传媒' }))).publisher).toBe('某某传媒');
+  });
+
+  it('publishes the 繁體 edition unless the site says it publishes Simplified only', () => {
+    expect(loadSiteConfig(file('e.json', JSON.stringify({ ...valid, traditionalEdition: false }))).traditionalEdition).toBe(false);
+    expect(() => loadSiteConfig(file('f.json', JSON.stringify({ ...valid, traditionalEdition: 'no' })))).toThrow(/f\.json:1:\d+: traditionalEdition/);
   });
 
   it('names the file, the line and the field of every problem at once', () => {
