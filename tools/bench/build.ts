@@ -17,6 +17,8 @@ export interface BuildRun {
   spreadMs?: number;
   /** Peak resident memory of the build process, MB (GNU time), or NaN where /usr/bin/time is missing. */
   peakMb: number;
+  /** What the build printed about the share images and the 繁體 edition (drawn, converted, from cache). */
+  printed?: string[];
 }
 
 /** Astro's cache folder for a content folder, as astro.config.mjs names it. */
@@ -37,7 +39,11 @@ export async function build(env: Record<string, string>): Promise<BuildRun> {
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`build failed (${JSON.stringify(env)}):\n${r.stdout}\n${r.stderr}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-  return { ms, peakMb: rss ? Number(rss[1]) / 1024 : Number.NaN };
+  const printed = (r.stdout ?? '')
+    .split('\n')
+    .filter((l) => /share images:|繁體 edition:/.test(l))
+    .map((l) => l.replace(/^.*?\] /, ''));
+  return { ms, peakMb: rss ? Number(rss[1]) / 1024 : Number.NaN, printed };
 }
 
 export function cleanBuild(out: string, contentDir?: string): Promise<BuildRun> {

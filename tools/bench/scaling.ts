@@ -4,7 +4,9 @@
  * part of it, and whether build time grows linearly.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { SiteFiles } from '../../tests/support/budgets.ts';
+import { ARTICLE_ROUTE, templates } from '../../tests/support/templates.ts';
 import { join } from 'node:path';
 import { buildEnv } from '../../tests/support/build.ts';
 import { htmlFiles } from '../../tests/support/dist.ts';
@@ -27,8 +29,14 @@ export interface Scale {
   ingestMs: number;
   /** Median of the clean builds. */
   build: BuildRun;
-  /** A build with only the share-card cache kept (output and content cache removed). */
+  /** A build with only the share-image and 繁體-page caches kept (output and content cache removed). */
   cardsCached: BuildRun;
+  /** Clean builds of the same corpus without the 繁體 edition (site.json traditionalEdition: false), median. */
+  oneEdition: BuildRun;
+  /** A warm rebuild after one report's headline was edited and ingested again: what it drew and converted. */
+  afterEdit: BuildRun & { edited: string };
+  /** An article's first render and first-view weight (gzip bytes) with both editions and with one. */
+  article: { page: string; two: { firstRender: number; total: number }; one: { firstRender: number; total: number } };
   /** Chart figures in the built pages, and how many contain an SVG drawing. */
   figures: number;
   drawn: number;
@@ -39,13 +47,16 @@ async function measure(work: string, copies: number, runs: number, source: strin
   const content = join(dir, 'content');
   const dist = join(dir, 'dist');
   const corpus = generateCorpus(content, copies, source);
+  const ingest = () => {
+    const r = spawnSync(process.execPath, ['tools/ingest.ts'], {
+      env: buildEnv({ CONTENT_DIR: content }),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (r.status !== 0) throw new Error(`ingest of the ${copies}-copy corpus failed:\n${r.stderr}`);
+  };
   const t0 = performance.now();
-  const ingest = spawnSync(process.execPath, ['tools/ingest.ts'], {
-    env: buildEnv({ CONTENT_DIR: content }),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (ingest.status !== 0) throw new Error(`ingest of the ${copies}-copy corpus failed:\n${ingest.stderr}`);
+  ingest();
   const ingestMs = performance.now() - t0;
   const articles = readdirSync(join(content, 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length;
   const all: BuildRun[] = [];
@@ -53,12 +64,33 @@ async function measure(work: string, copies: number, runs: number, source: strin
   const ms = all.map((r) => r.ms);
   const run: BuildRun = { ms: median(ms), peakMb: median(all.map((r) => r.peakMb)), spreadMs: Math.max(...ms) - Math.min(...ms) };
   const cards = readdirSync(join(dist, 'og'), { recursive: true }).filter((f) => String(f).endsWith('.png')).length;
+  const page = templates(dist).find((t) => t.route === ARTICLE_ROUTE)!.pages[0];
+  const weigh = () => {
+    const w = new SiteFiles(dist).weigh(page);
+    return { firstRender: w.firstRender.gzip, total: w.html.gzip + w.css.gzip + w.js.gzip };
+  };
+  const two = weigh();
   // Same build with the share cards already drawn: how much of a clean build they are.
   rmSync(cacheDirFor(content), { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
   const cardsCached = await build({ OUT_DIR: dist, CONTENT_DIR: content });
   const built = htmlFiles(dist).map((f) => readFileSync(join(dist, f), 'utf8'));
   const figureHtml = built.flatMap((h) => h.match(/<figure[\s\S]*?<\/figure>/g) ?? []);
+  // An editor changes one report's headline and ingests it again: the warm rebuild should redraw and convert that report's share only.
+  const edited = join(content, 'reports', `${corpus.reports[0]}.txt`);
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^([^\n]+)/, '$1（更新）'));
+  ingest();
+  const warm = await build({ OUT_DIR: dist, CONTENT_DIR: content });
+  const afterEdit = { ...warm, edited: corpus.reports[0] };
+  // The same corpus as a Simplified-only site.
+  const siteFile = join(content, 'site.json');
+  const siteJson = readFileSync(siteFile, 'utf8');
+  writeFileSync(siteFile, JSON.stringify({ ...JSON.parse(siteJson), traditionalEdition: false }));
+  const ones: BuildRun[] = [];
+  for (let i = 0; i < runs; i++) ones.push(await cleanBuild(dist, content));
+  const oneEdition: BuildRun = { ms: median(ones.map((r) => r.ms)), peakMb: median(ones.map((r) => r.peakMb)) };
+  const one = weigh();
+  writeFileSync(siteFile, siteJson);
   console.log(
     `corpus ×${copies}: ${articles} articles, ${corpus.charts} charts, builds ${ms.map(sec).join(', ')} s, peak ${run.peakMb.toFixed(0)} MB`,
   );
@@ -74,6 +106,9 @@ async function measure(work: string, copies: number, runs: number, source: strin
     ingestMs,
     build: run,
     cardsCached,
+    oneEdition,
+    afterEdit,
+    article: { page, two, one },
     figures: figureHtml.length,
     drawn: figureHtml.filter((f) => /<svg[\s>][\s\S]*?<(rect|path|line|circle|text)\b/.test(f)).length,
   };
@@ -139,6 +174,8 @@ export async function measureScaling(work: string, sizes: number[], runs: number
       'peak memory',
       'build, cards cached',
       'per page, cards cached',
+      'clean, Simplified only',
+      'both ÷ one',
     ],
     scales.map((s) => [
       `×${s.copies}`,
@@ -154,6 +191,8 @@ export async function measureScaling(work: string, sizes: number[], runs: number
       `${s.build.peakMb.toFixed(0)} MB`,
       `${sec(s.cardsCached.ms)} s`,
       `${(s.cardsCached.ms / s.pages).toFixed(1)} ms`,
+      `${sec(s.oneEdition.ms)} s`,
+      `${(s.build.ms / s.oneEdition.ms).toFixed(2)}×`,
     ]),
   );
   // Cost of each extra article between consecutive sizes: constant if the build grows linearly.
@@ -169,5 +208,11 @@ export async function measureScaling(work: string, sizes: number[], runs: number
   const chartNote = undrawn.length
     ? `Some chart figures hold no drawing (${undrawn.join('; ')}): "per chart" undercounts drawing.`
     : 'Chart figures in these builds contain their SVG drawings.';
-  return { scales, table: scaleTable, marginal, linear: linearity(scales), chartNote };
+  const warm = scales
+    .map(
+      (s) =>
+        `- ×${s.copies}, after editing the headline of ${s.afterEdit.edited} (and ingest): ${sec(s.afterEdit.ms)} s; the build printed: ${(s.afterEdit.printed ?? []).join('; ') || 'nothing'}`,
+    )
+    .join('\n');
+  return { scales, table: scaleTable, marginal, linear: linearity(scales), chartNote, warm };
 }

@@ -103,6 +103,24 @@ describe('hantPage keeps the page well-formed', () => {
   });
 });
 
+describe('hantPage and addresses written out in text', () => {
+  const html =
+    '<!DOCTYPE html><html lang="zh-CN"><body><p class="print-only">本页地址：https://example.org/a/</p><p>参见 https://example.org/b/ 与 https://other.example/a/</p></body></html>';
+  const [printed, other] = [
+    ...parseHTML(hantPage(html, new URL('https://example.org/a/'), convert, links, { label: '简体', title: '' }, '/a/')).document.querySelectorAll(
+      'p',
+    ),
+  ];
+
+  it('gives the printed page its own 繁體 address', () => {
+    expect(printed.textContent).toBe('本頁地址：https://example.org/zh-hant/a/');
+  });
+
+  it('leaves addresses of pages without a 繁體 twin, and of other sites, as written', () => {
+    expect(other.textContent).toBe('參見 https://example.org/b/ 與 https://other.example/a/');
+  });
+});
+
 describe('hantPage and phrase breaks', () => {
   it('converts words across <wbr>, keeping the breaks where they were', () => {
     const html = '<!DOCTYPE html><html lang="zh-CN"><body><p>他的头<wbr>发和<wbr>发展</p></body></html>';
