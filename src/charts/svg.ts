@@ -49,6 +49,12 @@ export function findAll(node: Child, test: (n: SvgNode) => boolean): SvgNode[] {
   return [...(test(node) ? [node] : []), ...node.children.flatMap((c) => findAll(c, test))];
 }
 
+/** The fonts a chart drawing names, for each script: the pages' stacks (styles/global.css), for the drawing on its own. */
+export const CHART_FONTS = {
+  sc: "'PingFang SC','Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif",
+  tc: "'PingFang TC','Noto Sans CJK TC','Noto Sans TC','Microsoft JhengHei',sans-serif",
+} as const;
+
 /** The root <svg> of a chart: sized by its viewBox so the page reserves its space. */
 export function frame(width: number, height: number, ...children: Child[]): SvgNode {
   return el(
@@ -58,7 +64,7 @@ export function frame(width: number, height: number, ...children: Child[]): SvgN
       viewBox: `0 0 ${width} ${Math.ceil(height)}`,
       width,
       height: Math.ceil(height),
-      'font-family': "'PingFang SC','Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif",
+      'font-family': CHART_FONTS.sc,
     },
     ...children,
   );

@@ -4,9 +4,9 @@
  * - text and every attribute value holding Chinese are converted (charts' <text>,
  *   aria-labels, alt, meta descriptions, data-* strings the scripts show);
  * - links to pages that exist in the 繁體 edition point into it (a chart mark
- *   leads to its 繁體 sentence), and so do such addresses written out in text
- *   (the printed page's own address); everything else (scripts, styles,
- *   downloads, cards, the search index) stays where it is;
+ *   leads to its 繁體 sentence), and so does the printed page's own address
+ *   (<p data-page-address>); everything else (scripts, styles, downloads,
+ *   cards, the search index, addresses cited in text) stays where it is;
  * - JSON-LD is converted as data; other scripts and styles stay byte for byte,
  *   so the page's CSP hashes still hold;
  * - the hreflang alternates stay as they are (both editions list the same pair)
@@ -43,7 +43,7 @@ const HANT_LOCALE = 'zh_TW';
 
 /** Absolute addresses inside a value (a share link's query, data-share), plain or percent-encoded. */
 const PLAIN_URL = /https?:\/\/[^\s"'<>&?#]+(?:\?[^\s"'<>#]*)?(?:#[^\s"'<>]*)?/g;
-/** An address written out in text (the printed page's 本页地址): printable ASCII, so it ends at Chinese punctuation. */
+/** An address written out in text: printable ASCII, so it ends at Chinese punctuation. */
 const TEXT_URL = /https?:\/\/[!-~]+/g;
 const ENCODED_URL = /https?%3A%2F%2F[^&\s"'<>]+/gi;
 
@@ -182,9 +182,12 @@ export function hantPage(
       if (el.tagName === 'template' && el.content) visit(el.content as unknown as Root);
     }
     convertRuns(node.children as Nodes[], convert);
+    // The printed page's own address (<p data-page-address>) is the 繁體 page's; addresses cited in text stay as written.
+    const ownAddress = node.type === 'element' && node.properties.dataPageAddress !== undefined;
     for (const child of node.children) {
-      if (child.type === 'text') child.value = child.value.replace(TEXT_URL, link);
-      else visit(child as Nodes);
+      if (child.type === 'text') {
+        if (ownAddress) child.value = child.value.replace(TEXT_URL, link);
+      } else visit(child as Nodes);
     }
   };
   visit(tree);

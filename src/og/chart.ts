@@ -11,6 +11,7 @@ import type { Element, Nodes as HastNode } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { subsetsFor, ttfFile } from './fonts.ts';
+import type { Script } from './subsets.ts';
 
 export interface PreparedChart {
   /** data: URI of the chart with its text as paths. */
@@ -48,8 +49,7 @@ function readChartText(svg: string): string {
 }
 
 /** The SVG with its text drawn as paths by resvg, with these fonts only (no system fonts). */
-export function outlineText(svg: string, fontFiles: string[]): { svg: string; width: number; height: number } {
-  const family = 'Noto Sans SC';
+export function outlineText(svg: string, fontFiles: string[], family = 'Noto Sans SC'): { svg: string; width: number; height: number } {
   const resvg = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: family, sansSerifFamily: family, serifFamily: family, monospaceFamily: family },
   });
@@ -60,8 +60,10 @@ export function outlineText(svg: string, fontFiles: string[]): { svg: string; wi
  * Only the regular weight: resvg's glyph fallback across subset files ignores
  * weight, so with both weights loaded a bold label mixes bold and regular glyphs.
  */
-export function prepareChart(svg: string, cacheDir: string): PreparedChart {
-  const files = subsetsFor({ 400: chartText(svg) }, 'chart SVG').map((s) => ttfFile(s, cacheDir));
-  const out = outlineText(svg, files);
+export function prepareChart(svg: string, cacheDir: string, script: Script = 'sc'): PreparedChart {
+  const subsets = subsetsFor({ 400: chartText(svg) }, 'chart SVG', script);
+  // Traditional files first: resvg falls back across files in the order given.
+  const files = [...subsets.filter((s) => s.script === 'tc'), ...subsets.filter((s) => s.script === 'sc')].map((s) => ttfFile(s, cacheDir));
+  const out = outlineText(svg, files, script === 'tc' ? 'Noto Sans TC' : 'Noto Sans SC');
   return { src: `data:image/svg+xml;base64,${Buffer.from(out.svg).toString('base64')}`, width: out.width, height: out.height };
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { FONT_VERSION, selectSubsets, type Subset, type Weight } from './subsets.ts';
+import { FONT_VERSION, selectSubsets, subsetsOf, type Script, type Subset, type Weight } from './subsets.ts';
 import { woffToSfnt } from './woff.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 
@@ -30,8 +30,8 @@ const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
  * one) that no subset of the weight can draw replaced by MISSING_GLYPH, and the
  * characters replaced. Any text the report may hold can be drawn this way.
  */
-export function drawable(text: string, weight: Weight): { text: string; replaced: string[] } {
-  const { missing } = selectSubsets(text, weight);
+export function drawable(text: string, weight: Weight, script: Script = 'sc'): { text: string; replaced: string[] } {
+  const { missing } = selectSubsets(text, weight, subsetsOf(weight, script));
   if (missing.length === 0) return { text, replaced: [] };
   const bad = new Set(missing);
   const replaced: string[] = [];
@@ -57,18 +57,20 @@ export const missingGlyphWarning = (image: string, sources: string[], replaced: 
   `${image}: the share-card font (Noto Sans SC) has no glyph for ${listed(replaced)}, from text in ${[...new Set(sources)].join(', ')}; the card shows ${MISSING_GLYPH} in its place and the pages keep the text as written. Nothing to fix unless the card should read otherwise: then reword that text.`;
 
 /** Each subset gets its own family, so satori looks for a glyph in every one of them. */
-export const familyOf = (s: Subset) => `Noto Sans SC ${s.id}`;
+export const familyOf = (s: Subset) => `Noto Sans ${s.script.toUpperCase()} ${s.id}`;
 
 /** The subsets a drawing needs and the family names satori knows them by (each subset its own family). */
-export function fontsForText(textByWeight: Partial<Record<Weight, string>>, where: string) {
-  const subsets = subsetsFor(textByWeight, where);
-  return { subsets, families: [...new Set(subsets.map(familyOf))] };
+export function fontsForText(textByWeight: Partial<Record<Weight, string>>, where: string, script: Script = 'sc') {
+  const subsets = subsetsFor(textByWeight, where, script);
+  // satori takes a glyph from the first family that has it: Traditional forms before the Simplified fallbacks.
+  const ordered = [...subsets.filter((s) => s.script === 'tc'), ...subsets.filter((s) => s.script === 'sc')];
+  return { subsets, families: [...new Set(ordered.map(familyOf))] };
 }
 
 /** Subsets for texts drawn at each weight; throws OgFontError on characters none covers. */
-export function subsetsFor(textByWeight: Partial<Record<Weight, string>>, where = 'OG image'): Subset[] {
+export function subsetsFor(textByWeight: Partial<Record<Weight, string>>, where = 'OG image', script: Script = 'sc'): Subset[] {
   return Object.entries(textByWeight).flatMap(([w, text]) => {
-    const { subsets, missing } = selectSubsets(text ?? '', Number(w) as Weight);
+    const { subsets, missing } = selectSubsets(text ?? '', Number(w) as Weight, subsetsOf(Number(w) as Weight, script));
     if (missing.length) throw new OgFontError(missing, where);
     return subsets;
   });

@@ -6,6 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { OgInput } from './input.ts';
+import { CHART_FONTS } from '../charts/svg.ts';
 
 type Convert = (text: string) => string;
 
@@ -26,12 +27,17 @@ export function hantSvgText(svg: string, convert: Convert): string {
     }
   };
   visit(fromHtml(svg, { fragment: true, space: 'svg' }), false);
-  return places.sort((a, b) => b[0] - a[0]).reduce((out, [from, to]) => out.slice(0, from) + convert(out.slice(from, to)) + out.slice(to), svg);
+  const converted = places
+    .sort((a, b) => b[0] - a[0])
+    .reduce((out, [from, to]) => out.slice(0, from) + convert(out.slice(from, to)) + out.slice(to), svg);
+  // Traditional glyph forms, as the edition's pages set them.
+  return converted.replaceAll(CHART_FONTS.sc, CHART_FONTS.tc);
 }
 
 export function hantCard(input: OgInput, convert: Convert): OgInput {
   return {
     ...input,
+    script: 'tc',
     title: convert(input.title),
     ...(input.kicker !== undefined ? { kicker: convert(input.kicker) } : {}),
     ...(input.footer !== undefined ? { footer: convert(input.footer) } : {}),

@@ -23,6 +23,8 @@ export const ogInputSchema = z
         'chartSvg uses var(): resvg cannot compute CSS custom properties; give colours as attributes (src/charts/palette.ts fill/stroke)',
       )
       .optional(),
+    /** Glyph forms: Noto Sans SC, or Noto Sans TC for the 繁體 edition (falling back to SC for a character TC lacks). */
+    script: z.enum(['sc', 'tc']).default('sc'),
   })
   .strict();
 

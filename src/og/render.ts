@@ -9,6 +9,7 @@ import { cardElement, OG_HEIGHT, OG_WIDTH } from './card.ts';
 import { chartText, prepareChart } from './chart.ts';
 import { drawable, fontsForText, MISSING_GLYPH, satoriFonts } from './fonts.ts';
 import { ogInputSchema, type OgCard, type OgInput } from './input.ts';
+import type { Script } from './subsets.ts';
 
 export interface RenderOptions {
   /** Where PNGs (and the TTFs resvg needs) are kept; default node_modules/.cache/og. */
@@ -22,7 +23,7 @@ const ELLIPSIS = '…';
 
 function fontsFor(card: OgCard) {
   // Title and kicker are bold, the footer regular; "…" is what the clamps add.
-  return fontsForText({ 700: card.title + card.kicker + ELLIPSIS, 400: card.footer + ELLIPSIS }, `OG image "${card.title}"`);
+  return fontsForText({ 700: card.title + card.kicker + ELLIPSIS, 400: card.footer + ELLIPSIS }, `OG image "${card.title}"`, card.script);
 }
 
 /** Everything that decides a card's pixels, worked out once: its text, fonts and cache key. */
@@ -37,18 +38,18 @@ export interface PreparedCard {
 }
 
 /** The chart with the characters of its labels the font cannot draw replaced (they are not ASCII, so only text and labels hold them). */
-export function drawableChart<S extends string | undefined>(svg: S): { svg: S; replaced: string[] } {
+export function drawableChart<S extends string | undefined>(svg: S, script: Script = 'sc'): { svg: S; replaced: string[] } {
   if (!svg) return { svg, replaced: [] };
-  const { replaced } = drawable(chartText(svg), 400);
+  const { replaced } = drawable(chartText(svg), 400, script);
   return { svg: [...new Set(replaced)].reduce<string>((s, c) => s.replaceAll(c, MISSING_GLYPH), svg) as S, replaced };
 }
 
 /** The card with characters its font cannot draw marked (drawable), and those characters. */
 function markMissing(parsed: OgCard): { card: OgCard; replaced: string[] } {
-  const title = drawable(parsed.title, 700);
-  const kicker = drawable(parsed.kicker, 700);
-  const footer = drawable(parsed.footer, 400);
-  const chart = drawableChart(parsed.chartSvg);
+  const title = drawable(parsed.title, 700, parsed.script);
+  const kicker = drawable(parsed.kicker, 700, parsed.script);
+  const footer = drawable(parsed.footer, 400, parsed.script);
+  const chart = drawableChart(parsed.chartSvg, parsed.script);
   return {
     card: { ...parsed, title: title.text, kicker: kicker.text, footer: footer.text, ...(chart.svg ? { chartSvg: chart.svg } : {}) },
     replaced: [...new Set([...title.replaced, ...kicker.replaced, ...footer.replaced, ...chart.replaced])],
@@ -69,7 +70,7 @@ export function prepareCard(input: OgInput, options: RenderOptions = {}): Prepar
 }
 
 async function draw({ card, cacheDir, subsets, families }: PreparedCard): Promise<Buffer> {
-  const chart = card.chartSvg ? prepareChart(card.chartSvg, cacheDir) : undefined;
+  const chart = card.chartSvg ? prepareChart(card.chartSvg, cacheDir, card.script) : undefined;
   const svg = await satori(cardElement(card, families, chart) as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,

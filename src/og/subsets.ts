@@ -1,17 +1,21 @@
 /**
- * Noto Sans SC comes from @fontsource as ~100 files per weight, each covering a
- * unicode-range listed in the package's CSS. We read those ranges from the CSS
- * (they change between package versions) and pick the few files a text needs.
+ * Noto Sans SC (and TC, for the 繁體 edition's images) come from @fontsource as
+ * ~100 files per weight, each covering a unicode-range listed in the package's
+ * CSS. We read those ranges from the CSS (they change between package versions)
+ * and pick the few files a text needs.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export type Weight = 400 | 700;
+/** Which glyph forms: Simplified (SC) or Traditional (TC, the 繁體 edition's, as its pages' fonts). */
+export type Script = 'sc' | 'tc';
 
 export interface Subset {
-  /** "118", "latin", ...: unique within a weight. */
+  /** "118", "latin", ...: unique within a weight and script. */
   id: string;
+  script: Script;
   weight: Weight;
   /** Absolute path of the subset's .woff file. */
   file: string;
@@ -19,9 +23,13 @@ export interface Subset {
   ranges: [number, number][];
 }
 
-const PACKAGE = '@fontsource/noto-sans-sc';
-export const FONT_DIR = dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/400.css`));
-export const FONT_VERSION: string = JSON.parse(readFileSync(join(FONT_DIR, 'package.json'), 'utf8')).version;
+const PACKAGES: Record<Script, string> = { sc: '@fontsource/noto-sans-sc', tc: '@fontsource/noto-sans-tc' };
+const PACKAGE = PACKAGES.sc;
+const dirOf = (script: Script) => dirname(createRequire(import.meta.url).resolve(`${PACKAGES[script]}/400.css`));
+export const FONT_DIR = dirOf('sc');
+const versionIn = (script: Script): string => JSON.parse(readFileSync(join(dirOf(script), 'package.json'), 'utf8')).version;
+/** The fonts' versions, for cache keys. */
+export const FONT_VERSION = `${versionIn('sc')}+tc@${versionIn('tc')}`;
 
 /** "U+4e00-4e2d", "U+20", "U+4??" -> [from, to]. */
 function parseRange(token: string): [number, number] {
@@ -32,20 +40,29 @@ function parseRange(token: string): [number, number] {
 }
 
 /** The @font-face rules of one weight, from the package's `<weight>.css`. */
-export function parseSubsets(css: string, weight: Weight): Subset[] {
+export function parseSubsets(css: string, weight: Weight, script: Script = 'sc', dir = dirOf(script)): Subset[] {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
     const woff = /url\(\.\/files\/([^)]+)\.woff\)/.exec(body)?.[1];
     const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
-    if (!woff || !range) throw new Error(`${PACKAGE}/${weight}.css: a @font-face without a .woff file or unicode-range`);
-    const id = woff.replace(/^noto-sans-sc-/, '').replace(/-\d+-normal$/, '');
-    return { id, weight, file: join(FONT_DIR, 'files', `${woff}.woff`), ranges: range.split(',').map(parseRange) };
+    if (!woff || !range) throw new Error(`${PACKAGES[script]}/${weight}.css: a @font-face without a .woff file or unicode-range`);
+    const id = woff.replace(/^noto-sans-(sc|tc)-/, '').replace(/-\d+-normal$/, '');
+    return { id, script, weight, file: join(dir, 'files', `${woff}.woff`), ranges: range.split(',').map(parseRange) };
   });
 }
 
-const byWeight = new Map<Weight, Subset[]>();
-export function subsetsOf(weight: Weight): Subset[] {
-  if (!byWeight.has(weight)) byWeight.set(weight, parseSubsets(readFileSync(join(FONT_DIR, `${weight}.css`), 'utf8'), weight));
-  return byWeight.get(weight)!;
+const lists = new Map<string, Subset[]>();
+/**
+ * The subsets of a weight. For TC, the SC ones come first: a character the
+ * Traditional font lacks (a mainland-only form in a name) is still drawn, and
+ * every other one from TC, since a later subset wins (selectSubsets).
+ */
+export function subsetsOf(weight: Weight, script: Script = 'sc'): Subset[] {
+  const key = `${script}${weight}`;
+  if (!lists.has(key)) {
+    const own = (s: Script) => parseSubsets(readFileSync(join(dirOf(s), `${weight}.css`), 'utf8'), weight, s);
+    lists.set(key, script === 'sc' ? own('sc') : [...subsetsOf(weight, 'sc'), ...own('tc')]);
+  }
+  return lists.get(key)!;
 }
 
 export const covers = (s: Subset, cp: number) => s.ranges.some(([a, b]) => cp >= a && cp <= b);
@@ -65,7 +82,7 @@ export interface Selection {
  * (the CJK files also carry ASCII; the Latin file's is the proper one).
  */
 export function selectSubsets(text: string, weight: Weight, all = subsetsOf(weight)): Selection {
-  const chosen = new Set(all.filter((s) => s.id === 'latin'));
+  const chosen = new Set([all.findLast((s) => s.id === 'latin')].filter((s) => s !== undefined));
   const missing = new Set<string>();
   // A build asks for the same characters thousands of times; each lookup scans ~100 subsets' ranges.
   let memo = coverMemo.get(all);

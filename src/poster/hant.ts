@@ -12,6 +12,7 @@ export function hantSheet(sheet: PosterSheet, convert: (text: string) => string,
   return {
     ...sheet,
     url,
+    script: 'tc',
     kicker: block(sheet.kicker),
     title: block(sheet.title),
     byline: block(sheet.byline),

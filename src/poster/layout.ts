@@ -10,6 +10,7 @@
  */
 import { posterInputSchema, type PosterInput } from './input.ts';
 import { setLines, titleLines, lineCount } from '../og/title-lines.ts';
+import type { Script } from '../og/subsets.ts';
 
 /** Layout size in CSS px; the PNG is drawn `scale` times as large (750×1500 px). */
 export const POSTER = Object.freeze({ width: 360, height: 720, scale: 750 / 360 });
@@ -75,6 +76,8 @@ export interface PosterSheet {
   points?: { heading: Block; items: Block[] };
   site: Block;
   note: Block;
+  /** Glyph forms: Traditional for the 繁體 edition's poster (src/og/subsets.ts); Simplified when absent. */
+  script?: Script;
 }
 
 const block = (text: string, s: TextStyle, width = CONTENT_WIDTH): Block => ({

@@ -22,17 +22,18 @@ const svgUri = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).to
 
 /** Each block's text with what the font cannot draw replaced (〓), and the characters replaced. */
 function markMissing(sheet: PosterSheet): { sheet: PosterSheet; replaced: string[] } {
+  const { script } = sheet;
   const replaced: string[] = [];
   const fix = (b: Block, weight: 400 | 700): Block => ({
     ...b,
     lines: b.lines.map((line) => {
-      const d = drawable(line, weight);
+      const d = drawable(line, weight, script);
       replaced.push(...d.replaced);
       return d.text;
     }),
   });
   const opt = (b: Block | undefined, weight: 400 | 700) => (b ? fix(b, weight) : undefined);
-  const chart = sheet.chart && drawableChart(sheet.chart.svg);
+  const chart = sheet.chart && drawableChart(sheet.chart.svg, script);
   if (chart) replaced.push(...chart.replaced);
   const out: PosterSheet = {
     ...sheet,
@@ -59,7 +60,7 @@ const textOf = (blocks: (Block | undefined)[]) => blocks.flatMap((b) => b?.lines
 function fontsFor(sheet: PosterSheet) {
   const boldText = textOf([sheet.kicker, sheet.title, sheet.chart?.title, sheet.points?.heading, sheet.site]);
   const regular = textOf([sheet.byline, sheet.dek, sheet.chart?.source, ...(sheet.points?.items ?? []), sheet.note]);
-  return fontsForText({ 700: boldText + ELLIPSIS, 400: regular + ELLIPSIS }, `poster "${textOf([sheet.title])}"`);
+  return fontsForText({ 700: boldText + ELLIPSIS, 400: regular + ELLIPSIS }, `poster "${textOf([sheet.title])}"`, sheet.script);
 }
 
 export interface PreparedPoster {
@@ -82,7 +83,7 @@ export function preparePoster(input: PosterSheet, options: RenderOptions = {}): 
 }
 
 async function draw({ sheet, cacheDir, subsets, families }: PreparedPoster): Promise<Buffer> {
-  const chart = sheet.chart ? prepareChart(sheet.chart.svg, cacheDir).src : undefined;
+  const chart = sheet.chart ? prepareChart(sheet.chart.svg, cacheDir, sheet.script).src : undefined;
   const qr = svgUri(await qrSvg(sheet.url, ''));
   const svg = await satori(posterElement(sheet, families, { chart, qr }) as Parameters<typeof satori>[0], {
     width: POSTER.width,

@@ -69,6 +69,8 @@ describe('the 繁體 edition in dist/', () => {
       expect(bodyText(t), f).toBe(toHant(bodyText(s)));
       expect(latin(bodyText(t)), f).toEqual(latin(bodyText(s)));
       expect(toHant(bodyText(t)), `${f}: no Simplified-only character is left`).toBe(bodyText(t));
+      const printed = t.querySelector('[data-page-address]');
+      if (printed) expect(printed.textContent, `${f}: the printed page gives its own address`).toContain(`/${HANT}${f.replace(/index\.html$/, '')}`);
     }
   });
 

@@ -105,7 +105,7 @@ describe('hantPage keeps the page well-formed', () => {
 
 describe('hantPage and addresses written out in text', () => {
   const html =
-    '<!DOCTYPE html><html lang="zh-CN"><body><p class="print-only">本页地址：https://example.org/a/</p><p>参见 https://example.org/b/ 与 https://other.example/a/</p></body></html>';
+    '<!DOCTYPE html><html lang="zh-CN"><body><p class="print-only" data-page-address>本页地址：https://example.org/a/</p><p>引用 https://example.org/a/ 与 https://other.example/a/</p></body></html>';
   const [printed, other] = [
     ...parseHTML(hantPage(html, new URL('https://example.org/a/'), convert, links, { label: '简体', title: '' }, '/a/')).document.querySelectorAll(
       'p',
@@ -116,8 +116,8 @@ describe('hantPage and addresses written out in text', () => {
     expect(printed.textContent).toBe('本頁地址：https://example.org/zh-hant/a/');
   });
 
-  it('leaves addresses of pages without a 繁體 twin, and of other sites, as written', () => {
-    expect(other.textContent).toBe('參見 https://example.org/b/ 與 https://other.example/a/');
+  it('leaves addresses cited in text as written (a citation names the canonical page)', () => {
+    expect(other.textContent).toBe('引用 https://example.org/a/ 與 https://other.example/a/');
   });
 });
 

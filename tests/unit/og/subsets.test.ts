@@ -87,3 +87,14 @@ describe('selectSubsets on the real titles', () => {
     expect(selectSubsets('人才\n\t荒', 400).missing).toEqual([]);
   });
 });
+
+describe('subsets for the 繁體 edition', () => {
+  it('takes each character from Noto Sans TC, and from SC only where TC has no glyph', () => {
+    const all = subsetsOf(400, 'tc');
+    expect(new Set(all.map((s) => s.script))).toEqual(new Set(['sc', 'tc']));
+    expect(all.findIndex((s) => s.script === 'tc')).toBeGreaterThan(all.findLastIndex((s) => s.script === 'sc'));
+    const { subsets, missing } = selectSubsets('戰說骨AI', 400, all);
+    expect(missing).toEqual([]);
+    expect(subsets.map((s) => s.script)).toEqual(subsets.map(() => 'tc'));
+  });
+});

@@ -26,6 +26,7 @@ describe('hantSheet', () => {
     expect(hant.title.lines.length).toBe(sheet.title.lines.length);
     expect(hant.chart!.height).toBe(sheet.chart!.height);
     expect(chartText(hant.chart!.svg)).toBe('微軟2023年裁員');
+    expect(hant.script, 'drawn in Traditional glyph forms').toBe('tc');
   });
 });
 
