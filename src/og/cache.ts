@@ -10,10 +10,10 @@ import { FONT_VERSION } from './subsets.ts';
 import { versionOf } from '../lib/package-version.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 
-/** Bump when the drawing changes outside the card tree (font conversion, chart outlining, resvg options). */
-const PIPELINE_REVISION = 2;
+/** Bump when the drawing changes outside the card tree (font conversion, chart outlining, resvg options, PNG encoding). */
+const PIPELINE_REVISION = 3;
 
-export const OG_VERSION = `og-${PIPELINE_REVISION}|satori@${versionOf('satori')}|resvg@${versionOf('@resvg/resvg-js')}|noto-sans-sc@${FONT_VERSION}`;
+export const OG_VERSION = `og-${PIPELINE_REVISION}|satori@${versionOf('satori')}|resvg@${versionOf('@resvg/resvg-js')}|sharp@${versionOf('sharp')}|noto-sans-sc@${FONT_VERSION}`;
 
 export const DEFAULT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og');
 

@@ -41,6 +41,12 @@ export function titleSize(title: string, width: number, sizes: number[]): number
   return fits(2) ?? fits(MAX_TITLE_LINES) ?? sizes.at(-1)!;
 }
 
+/**
+ * The accent bar on top, the rule above the footer and the panel's edge are boxes of
+ * their colour, not borders: satori draws a border as a clipped stroke, and those clips
+ * were a third of rasterising a chart card (28.8 → 20.5 ms on the seed's cards).
+ */
+const BAR = 12;
 const oneLine = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
 
 export function cardElement(text: CardText, families: string[], chart?: PreparedChart): Node {
@@ -72,6 +78,8 @@ export function cardElement(text: CardText, families: string[], chart?: Prepared
       lines.map((line) => h('div', { display: 'block', wordBreak: 'keep-all' }, line)),
     ),
   ]);
+  const rule = h('div', { display: 'flex', height: 2, marginTop: chart ? 20 : 28, background: THEME.rule });
+  const footer = h('div', { ...oneLine, display: 'block', paddingTop: chart ? 16 : 20, fontSize: 28, color: THEME.muted }, text.footer);
   return h(
     'div',
     {
@@ -80,27 +88,16 @@ export function cardElement(text: CardText, families: string[], chart?: Prepared
       boxSizing: 'border-box', // with the explicit width, satori wraps CJK inside the card
       width: OG_WIDTH,
       height: OG_HEIGHT,
-      padding: `${chart ? 36 : 48}px ${PAD_X}px ${chart ? 32 : 40}px`,
-      borderTop: `12px solid ${THEME.accent}`,
+      padding: `${BAR + (chart ? 36 : 48)}px ${PAD_X}px ${chart ? 32 : 40}px`,
       background: THEME.paper,
       color: THEME.ink,
       fontFamily: families.map((f) => `"${f}"`).join(', '),
     },
     [
+      h('div', { position: 'absolute', top: 0, left: 0, width: OG_WIDTH, height: BAR, background: THEME.accent }),
       h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }, chart ? [words, chartBox(chart)] : [words]),
-      h(
-        'div',
-        {
-          ...oneLine,
-          display: 'block',
-          marginTop: chart ? 20 : 28,
-          paddingTop: chart ? 16 : 20,
-          borderTop: `2px solid ${THEME.rule}`,
-          fontSize: 28,
-          color: THEME.muted,
-        },
-        text.footer,
-      ),
+      rule,
+      footer,
     ],
   );
 }
@@ -113,18 +110,10 @@ function chartBox(chart: PreparedChart): Node {
   const scale = Math.min(1, CHART_PANEL.width / chart.width, CHART_PANEL.height / chart.height);
   const [width, height] = [Math.floor(chart.width * scale), Math.floor(chart.height * scale)];
   const img = h('img', { width, height }, undefined, { src: chart.src, width, height });
+  // A 1 px ring of the rule's colour around the white panel.
   return h(
     'div',
-    {
-      display: 'flex',
-      flexGrow: 1,
-      alignItems: 'center',
-      marginTop: GAP,
-      padding: PANEL_PAD,
-      background: THEME.panel,
-      border: `1px solid ${THEME.rule}`,
-      borderRadius: 8,
-    },
-    img,
+    { display: 'flex', flexGrow: 1, marginTop: GAP, padding: 1, background: THEME.rule, borderRadius: 8 },
+    h('div', { display: 'flex', flexGrow: 1, alignItems: 'center', padding: PANEL_PAD, background: THEME.panel, borderRadius: 7 }, img),
   );
 }

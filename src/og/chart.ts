@@ -14,8 +14,10 @@ import { subsetsFor, ttfFile } from './fonts.ts';
 import type { Script } from './subsets.ts';
 
 export interface PreparedChart {
-  /** data: URI of the chart with its text as paths. */
+  /** data: URI of the chart with its text as paths, for satori's layout. */
   src: string;
+  /** The same SVG, drawn in place of satori's image (inline-image.ts). */
+  svg: string;
   width: number;
   height: number;
 }
@@ -65,5 +67,5 @@ export function prepareChart(svg: string, cacheDir: string, script: Script = 'sc
   // Traditional files first: resvg falls back across files in the order given.
   const files = [...subsets.filter((s) => s.script === 'tc'), ...subsets.filter((s) => s.script === 'sc')].map((s) => ttfFile(s, cacheDir));
   const out = outlineText(svg, files, script === 'tc' ? 'Noto Sans TC' : 'Noto Sans SC');
-  return { src: `data:image/svg+xml;base64,${Buffer.from(out.svg).toString('base64')}`, width: out.width, height: out.height };
+  return { src: `data:image/svg+xml;base64,${Buffer.from(out.svg).toString('base64')}`, svg: out.svg, width: out.width, height: out.height };
 }

@@ -4,6 +4,8 @@
  */
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { encodePng } from './png.ts';
+import { inlineImage } from './inline-image.ts';
 import { DEFAULT_CACHE_DIR, cacheKey, cached } from './cache.ts';
 import { cardElement, OG_HEIGHT, OG_WIDTH } from './card.ts';
 import { chartText, prepareChart } from './chart.ts';
@@ -64,19 +66,20 @@ export function prepareCard(input: OgInput, options: RenderOptions = {}): Prepar
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const { subsets, families } = fontsFor(card);
   // The layout tree (with a stand-in chart) is part of the key, so a style edit redraws.
-  const placeholder = card.chartSvg ? { src: '', width: 1, height: 1 } : undefined;
+  const placeholder = card.chartSvg ? { src: '', svg: '', width: 1, height: 1 } : undefined;
   const key = cacheKey({ tree: cardElement(card, families, placeholder), chartSvg: card.chartSvg });
   return { card, cacheDir, key, subsets, families, replaced };
 }
 
 async function draw({ card, cacheDir, subsets, families }: PreparedCard): Promise<Buffer> {
   const chart = card.chartSvg ? prepareChart(card.chartSvg, cacheDir, card.script) : undefined;
-  const svg = await satori(cardElement(card, families, chart) as Parameters<typeof satori>[0], {
+  const laidOut = await satori(cardElement(card, families, chart) as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: satoriFonts(subsets),
   });
-  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
+  const svg = chart ? inlineImage(laidOut, chart.src, chart.svg) : laidOut;
+  return encodePng(new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render());
 }
 
 export const renderOgImage = async (input: OgInput, options: RenderOptions = {}): Promise<Buffer> => renderPreparedCard(prepareCard(input, options));

@@ -32,6 +32,8 @@ const text = (b: Block, look: Record<string, unknown> = {}, margin: Record<strin
   );
 
 const bold = { fontWeight: 700 };
+// The accent bar and the rule are boxes of their colour, not borders, as on the share cards
+// (src/og/card.ts): satori draws a border as a clipped stroke.
 const muted = { color: THEME.muted };
 
 export function posterElement(sheet: PosterSheet, families: string[], images: PosterImages): Node {
@@ -81,9 +83,7 @@ export function posterElement(sheet: PosterSheet, families: string[], images: Po
       display: 'flex',
       flexDirection: 'row',
       alignItems: 'flex-end',
-      marginTop: STYLE.footerGap,
       paddingTop: gap.footer,
-      borderTop: `1px solid ${THEME.rule}`,
     },
     [
       h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, marginRight: 16 }, [
@@ -101,12 +101,16 @@ export function posterElement(sheet: PosterSheet, families: string[], images: Po
       boxSizing: 'border-box',
       width: POSTER.width,
       height: POSTER.height,
-      padding: `${STYLE.padTop}px ${STYLE.padX}px ${STYLE.padBottom}px`,
-      borderTop: `${STYLE.accent}px solid ${THEME.accent}`,
+      padding: `${STYLE.accent + STYLE.padTop}px ${STYLE.padX}px ${STYLE.padBottom}px`,
       background: THEME.paper,
       color: THEME.ink,
       fontFamily: families.map((f) => `"${f}"`).join(', '),
     },
-    [h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }, body), footer],
+    [
+      h('div', { position: 'absolute', top: 0, left: 0, width: POSTER.width, height: STYLE.accent, background: THEME.accent }),
+      h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }, body),
+      h('div', { display: 'flex', height: 1, marginTop: STYLE.footerGap, background: THEME.rule }),
+      footer,
+    ],
   );
 }

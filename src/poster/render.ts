@@ -6,6 +6,8 @@
  */
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { encodePng } from '../og/png.ts';
+import { inlineImage } from '../og/inline-image.ts';
 import { DEFAULT_CACHE_DIR, cacheKey, cached } from '../og/cache.ts';
 import { prepareChart } from '../og/chart.ts';
 import { drawable, fontsForText, satoriFonts } from '../og/fonts.ts';
@@ -83,14 +85,16 @@ export function preparePoster(input: PosterSheet, options: RenderOptions = {}): 
 }
 
 async function draw({ sheet, cacheDir, subsets, families }: PreparedPoster): Promise<Buffer> {
-  const chart = sheet.chart ? prepareChart(sheet.chart.svg, cacheDir, sheet.script).src : undefined;
-  const qr = svgUri(await qrSvg(sheet.url, ''));
-  const svg = await satori(posterElement(sheet, families, { chart, qr }) as Parameters<typeof satori>[0], {
+  const chart = sheet.chart ? prepareChart(sheet.chart.svg, cacheDir, sheet.script) : undefined;
+  const qrCode = await qrSvg(sheet.url, '');
+  const qr = svgUri(qrCode);
+  const laidOut = await satori(posterElement(sheet, families, { chart: chart?.src, qr }) as Parameters<typeof satori>[0], {
     width: POSTER.width,
     height: POSTER.height,
     fonts: satoriFonts(subsets),
   });
-  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: POSTER_PIXELS.width } }).render().asPng();
+  const svg = inlineImage(chart ? inlineImage(laidOut, chart.src, chart.svg) : laidOut, qr, qrCode);
+  return encodePng(new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: POSTER_PIXELS.width } }).render());
 }
 
 export const renderPoster = async (sheet: PosterSheet, options: RenderOptions = {}): Promise<Buffer> =>

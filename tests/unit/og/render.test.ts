@@ -59,17 +59,24 @@ describe('renderOgImage', () => {
     expect(drawn.y1).toBeLessThan(ruleY(img));
   });
 
-  it('cuts a long kicker and footer to one line instead of wrapping', async () => {
-    const img = decode(
-      await renderOgImage({ title: '巨头加码AI创企', kicker: '第2篇 · ' + '很长的系列名称'.repeat(10), footer: footer.repeat(6) }, fresh()),
-    );
-    const footerArea = below(img, ruleY(img) + 3);
-    expect(bands(footerArea, ink)).toHaveLength(1);
-    expect(inkBox(footerArea, ink)!.x1).toBeLessThanOrEqual(OG_WIDTH - LAYOUT.padX);
-    const kicker = ([r, , b]: Rgba) => b > 120 && r < 80; // the accent blue
-    const card = below(img, 20); // under the accent stripe
-    expect(bands(card, kicker)).toHaveLength(1);
-    expect(inkBox(card, kicker)!.x1).toBeLessThanOrEqual(OG_WIDTH - LAYOUT.padX);
+  it('cuts a long kicker and footer to one line inside the card instead of wrapping, in Chinese, Latin or both', async () => {
+    const long = [
+      ['第2篇 · ' + '很长的系列名称'.repeat(10), footer.repeat(6)],
+      ['WWW MMM Reuters Graphics · '.repeat(6), 'Source: Our World in Data, Bloomberg, WMWM '.repeat(5)],
+      ['OpenAI、Anthropic与DeepMind的GPT-4薪酬 '.repeat(5), '来源：Levels.fyi 2024年4月数据，MMMW '.repeat(5)],
+    ];
+    for (const [kickerText, footerText] of long) {
+      for (const chartSvg of [undefined, solidChart]) {
+        const img = decode(await renderOgImage({ title: '巨头加码AI创企', kicker: kickerText, footer: footerText, chartSvg }, fresh()));
+        const footerArea = below(img, ruleY(img) + 3);
+        expect(bands(footerArea, ink)).toHaveLength(1);
+        expect(inkBox(footerArea, ink)!.x1).toBeLessThanOrEqual(OG_WIDTH - LAYOUT.padX);
+        const kicker = ([r, , b]: Rgba) => b > 120 && r < 80; // the accent blue
+        const card = below(img, 20); // under the accent stripe
+        expect(bands(card, kicker)).toHaveLength(1);
+        expect(inkBox(card, kicker)!.x1).toBeLessThanOrEqual(OG_WIDTH - LAYOUT.padX);
+      }
+    }
   });
 
   it('draws the same input into byte-identical PNGs, also after other renders', async () => {
