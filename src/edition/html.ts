@@ -1,6 +1,8 @@
 /**
- * One built page of the Simplified edition -> the same page in the 繁體 edition,
- * on a parsed tree (hast), never with patterns over markup:
+ * One built page of the Simplified edition -> the same page in the 繁體 edition.
+ * The page is read by an HTML tokenizer (htmlparser2) and edited in place by
+ * offsets: what is not edited stays byte for byte (a parsed tree written out
+ * again cost two thirds of the edition's build time).
  * - text and every attribute value holding Chinese are converted (charts' <text>,
  *   aria-labels, alt, meta descriptions, data-* strings the scripts show);
  * - links to pages that exist in the 繁體 edition point into it (a chart mark
@@ -15,11 +17,12 @@
  *   address>">, the 繁體 file on a Simplified page) is turned around too: the
  *   edition's own link now gives the converted file, the twin the original.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import type { Element, Nodes, Root } from 'hast';
+import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
+import { escapeAttr, escapeText } from '../lib/escape.ts';
 import { jsonForScript } from '../lib/structured-data.ts';
 import { EDITIONS } from './paths.ts';
+import { CODE_URL, TEXT_URL, hantAttributes, hantJsonLd, withAttribute, type Attribute, type Convert } from './values.ts';
 
 export interface EditionLinks {
   /** Absolute URL of a same-site address -> its 繁體 address, or undefined when it has none. */
@@ -34,173 +37,198 @@ export interface SwitchBack {
   twin?: string;
 }
 
-const HAN = /\p{Script=Han}/u;
-/** Attributes that hold addresses. */
-const URL_PROPS = new Set(['href', 'src', 'action', 'poster', 'formAction']);
-/** Meta elements that hold an address (the page's, its card's); og:locale names the edition. */
-const URL_META = /^(og:url|twitter:url|og:image|twitter:image)$/;
-const HANT_LOCALE = 'zh_TW';
+/** How an element's content is treated. */
+type Mode =
+  | 'text' // words converted
+  | 'address' // words converted, and addresses in its own text moved (<p data-page-address>)
+  | 'keep' // scripts and styles: byte for byte
+  | 'json' // JSON-LD: converted as data
+  | 'code' // embed code for copying (<textarea>): converted, its addresses moved
+  | 'replace' // written anew when it closes (the switch, a download's twin, the QR code)
+  | 'inside'; // inside an element written anew
 
-/** Absolute addresses inside a value (a share link's query, data-share), plain or percent-encoded. */
-const PLAIN_URL = /https?:\/\/[^\s"'<>&?#]+(?:\?[^\s"'<>#]*)?(?:#[^\s"'<>]*)?/g;
-/** An address written out in text: printable ASCII, so it ends at Chinese punctuation. */
-const TEXT_URL = /https?:\/\/[!-~]+/g;
-const ENCODED_URL = /https?%3A%2F%2F[^&\s"'<>]+/gi;
-
-/** The value with every address of a page that has a 繁體 twin moved into the edition. */
-function moveUrlsInside(value: string, link: (href: string) => string): string {
-  return value
-    .replace(ENCODED_URL, (m) => {
-      try {
-        return encodeURIComponent(link(decodeURIComponent(m)));
-      } catch {
-        return m;
-      }
-    })
-    .replace(PLAIN_URL, link);
+interface Frame {
+  mode: Mode;
+  /** Offsets of the start tag's "<" and the content's first character. */
+  start: number;
+  content: number;
+  /** The element written anew in place of a 'replace' frame. */
+  markup?: string;
+  /** Text of a 'json' frame. */
+  text?: string;
 }
 
-const metaName = (el: Element) => String(el.properties.name ?? el.properties.property ?? '');
-
-/**
- * JSON-LD with its words converted and its page addresses moved. The page itself (the
- * top-level item, unless it describes the dataset, whose downloads stay Simplified) is in
- * the edition's language; what it is based on keeps its own.
- */
-function convertJson(value: unknown, convert: (s: string) => string, link: (s: string) => string, top = true): unknown {
-  if (typeof value === 'string') return /^https?:\/\//.test(value) ? link(value) : convert(value);
-  if (Array.isArray(value)) return value.map((v) => convertJson(v, convert, link, top));
-  if (value && typeof value === 'object') {
-    const page = top && (value as Record<string, unknown>)['@type'] !== 'Dataset';
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, k === 'inLanguage' && page ? EDITIONS.hant : convertJson(v, convert, link, false)]),
-    );
-  }
-  return value;
-}
+const startTag = (name: string, attrs: Attribute[], selfClosing: boolean) =>
+  `<${name}${attrs.map((a) => (a.value === undefined ? ` ${a.name}` : ` ${a.name}="${escapeAttr(a.value)}"`)).join('')}${selfClosing ? '/>' : '>'}`;
+const sameAttributes = (a: Attribute[], b: Attribute[]) => a.length === b.length && a.every((x, i) => x.name === b[i].name && x.value === b[i].value);
+const has = (attrs: Attribute[], name: string) => attrs.some((a) => a.name.toLowerCase() === name);
+const value = (attrs: Attribute[], name: string) => attrs.find((a) => a.name.toLowerCase() === name)?.value;
 
 /**
  * Text split by <wbr> (phrase breaks) is converted as one text, so OpenCC sees whole
  * words (头|发 must become 頭髮, not 頭發), then cut back where the breaks were.
  */
-function convertRuns(children: Nodes[], convert: (s: string) => string): void {
-  let run: Extract<Nodes, { type: 'text' }>[] = [];
-  const flush = () => {
-    if (!run.length) return;
-    const parts = run.map((t) => [...t.value]);
-    const joined = parts.flat().join('');
-    const out = [...convert(joined)];
-    if (out.length === parts.flat().length) {
-      let at = 0;
-      run.forEach((t, i) => {
-        t.value = out.slice(at, at + parts[i].length).join('');
-        at += parts[i].length;
-      });
-    } else for (const t of run) t.value = convert(t.value);
-    run = [];
-  };
-  for (const c of children) {
-    if (c.type === 'text') run.push(c);
-    else if (!(c.type === 'element' && c.tagName === 'wbr')) flush();
-  }
-  flush();
+function convertRun(parts: string[], convert: Convert): string[] {
+  const chars = parts.map((p) => [...p]);
+  const out = [...convert(parts.join(''))];
+  if (out.length !== chars.flat().length) return parts.map(convert);
+  let at = 0;
+  return chars.map((c) => out.slice(at, (at += c.length)).join(''));
 }
 
 /** The 繁體 page for one built page. `pageUrl` is the Simplified page's own address. */
 export function hantPage(
   html: string,
   pageUrl: URL,
-  convert: (s: string) => string,
+  convert: Convert,
   links: EditionLinks,
   switchBack: SwitchBack,
   hansHref: string,
   /** The QR code of the 繁體 page (an <svg class="qr">), drawn by the caller: the page's own leads to the Simplified one. */
   qrSvg?: string,
 ): string {
-  const tree: Root = fromHtml(html);
   // Links within the page (#…) stay; addresses of pages move.
   const link = (href: string) => (href.startsWith('#') ? href : (links.hantUrl(href, pageUrl) ?? href));
+  const edits: { start: number; end: number; text: string }[] = [];
+  const stack: Frame[] = [{ mode: 'text', start: 0, content: 0 }];
+  /** The text run being read: raw pieces between phrase breaks, with their offsets. */
+  let run: { start: number; end: number; address: boolean }[] = [];
+  let attrs: Attribute[] = [];
 
-  const visit = (node: Nodes) => {
-    // Embed code shown for copying: its addresses move into the edition like links do.
-    if (node.type === 'element' && node.tagName === 'textarea') {
-      for (const c of node.children) if (c.type === 'text') c.value = convert(c.value).replace(/https?:\/\/[^\s"'<>]+/g, link);
-      return;
-    }
-    if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element') {
-      const el = node;
-      if (el.tagName === 'html') el.properties.lang = EDITIONS.hant;
-      if (el.properties.dataEditionSwitch !== undefined) {
-        el.properties.href = hansHref;
-        el.properties.lang = EDITIONS.hans;
-        el.properties.hrefLang = EDITIONS.hans;
-        el.properties.title = switchBack.title;
-        el.children = [{ type: 'text', value: switchBack.label }];
-        return;
-      }
-      if (el.properties.dataEditionTwin !== undefined) {
-        const href = String(el.properties.dataEditionTwin);
-        el.properties = { className: el.properties.className, href, hrefLang: EDITIONS.hans, lang: EDITIONS.hans, download: href.split('/').pop() };
-        el.children = [{ type: 'text', value: switchBack.twin ?? href }];
-        return;
-      }
-      if (el.tagName === 'script') {
-        if (el.properties.type === 'application/ld+json') {
-          const text = el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-          const data = convertJson(JSON.parse(text), convert, link);
-          el.children = [{ type: 'text', value: jsonForScript(data) }];
-        }
-        return;
-      }
-      if (el.tagName === 'style') return;
-      if (qrSvg && el.tagName === 'svg' && String(el.properties.className ?? '').includes('qr')) {
-        const fresh = fromHtml(qrSvg, { fragment: true, space: 'svg' }).children.find((c): c is Element => c.type === 'element')!;
-        const label = el.properties.ariaLabel;
-        Object.assign(el, {
-          properties: { ...fresh.properties, ariaLabel: typeof label === 'string' ? convert(label) : label },
-          children: fresh.children,
-        });
-        return;
-      }
-      const alternate = el.tagName === 'link' && el.properties.hrefLang !== undefined;
-      for (const [key, value] of Object.entries(el.properties)) {
-        if (typeof value !== 'string') continue;
-        if (URL_PROPS.has(key)) {
-          if (!alternate) el.properties[key] = moveUrlsInside(link(value), link);
-        } else if (el.tagName === 'meta' && key === 'content') {
-          const name = metaName(el);
-          if (URL_META.test(name)) el.properties[key] = link(value);
-          else if (name === 'og:locale') el.properties[key] = HANT_LOCALE;
-          else if (HAN.test(value) && el.properties.httpEquiv === undefined) el.properties[key] = convert(value);
-        } else {
-          const moved = moveUrlsInside(value, link);
-          el.properties[key] = HAN.test(moved) ? convert(moved) : moved;
-        }
-      }
-      // <template> content is a separate fragment in hast.
-      if (el.tagName === 'template' && el.content) visit(el.content as unknown as Root);
-    }
-    convertRuns(node.children as Nodes[], convert);
-    // The printed page's own address (<p data-page-address>) is the 繁體 page's; addresses cited in text stay as written.
-    const ownAddress = node.type === 'element' && node.properties.dataPageAddress !== undefined;
-    for (const child of node.children) {
-      if (child.type === 'text') {
-        if (ownAddress) child.value = child.value.replace(TEXT_URL, link);
-      } else visit(child as Nodes);
-    }
+  const flush = () => {
+    if (!run.length) return;
+    const raw = run.map((r) => html.slice(r.start, r.end));
+    // Raw text converts as decoded text does: OpenCC changes Han characters only, never an entity.
+    const out = HAS_HAN.test(raw.join('')) ? convertRun(raw, convert) : raw;
+    run.forEach((r, i) => {
+      const text = r.address ? out[i].replace(TEXT_URL, link) : out[i];
+      if (text !== raw[i]) edits.push({ start: r.start, end: r.end, text });
+    });
+    run = [];
   };
-  visit(tree);
-  return toHtml(tree, { allowDangerousCharacters: true, upperDoctype: true });
+
+  const parser: Parser = new Parser(
+    {
+      onopentagname(name) {
+        if (name !== 'wbr') flush();
+        attrs = [];
+      },
+      onattribute(name, value, quote) {
+        if (!attrs.some((a) => a.name.toLowerCase() === name.toLowerCase())) attrs.push({ name, value: quote === undefined ? undefined : value });
+      },
+      onopentag(tag, _attribs, implied) {
+        const start = parser.startIndex;
+        const end = parser.endIndex;
+        const parent = stack[0].mode;
+        const frame: Frame = { mode: 'text', start, content: end + 1 };
+        if (parent === 'replace' || parent === 'inside') frame.mode = 'inside';
+        else if (implied) frame.mode = parent;
+        else {
+          const name = html.slice(start + 1, start + 1 + tag.length);
+          const selfClosing = html[end - 1] === '/';
+          const written = (list: Attribute[]) => startTag(name, list, selfClosing);
+          if (has(attrs, 'data-edition-switch')) {
+            let list = withAttribute(attrs, 'href', hansHref);
+            list = withAttribute(withAttribute(withAttribute(list, 'lang', EDITIONS.hans), 'hreflang', EDITIONS.hans), 'title', switchBack.title);
+            Object.assign(frame, { mode: 'replace', markup: `${written(list)}${escapeText(switchBack.label)}</${name}>` });
+          } else if (has(attrs, 'data-edition-twin')) {
+            const href = value(attrs, 'data-edition-twin') ?? '';
+            const list: Attribute[] = [
+              ...attrs.filter((a) => a.name.toLowerCase() === 'class'),
+              { name: 'href', value: href },
+              { name: 'hreflang', value: EDITIONS.hans },
+              { name: 'lang', value: EDITIONS.hans },
+              { name: 'download', value: href.split('/').pop() },
+            ];
+            Object.assign(frame, { mode: 'replace', markup: `${written(list)}${escapeText(switchBack.twin ?? href)}</${name}>` });
+          } else if (qrSvg && tag === 'svg' && (value(attrs, 'class') ?? '').split(/\s+/).includes('qr')) {
+            const label = value(attrs, 'aria-label');
+            const named = label === undefined ? '' : ` aria-label="${escapeAttr(convert(label))}"`;
+            const markup = / aria-label="[^"]*"/.test(qrSvg)
+              ? qrSvg.replace(/ aria-label="[^"]*"/, named)
+              : qrSvg.replace(/^\s*<svg/, `<svg${named}`);
+            Object.assign(frame, { mode: 'replace', markup });
+          } else {
+            if (tag === 'script') frame.mode = value(attrs, 'type') === 'application/ld+json' ? 'json' : 'keep';
+            else if (tag === 'style') frame.mode = 'keep';
+            else if (tag === 'textarea') frame.mode = 'code';
+            else if (has(attrs, 'data-page-address')) frame.mode = 'address';
+            const own = tag === 'html' && !has(attrs, 'lang') ? [...attrs, { name: 'lang', value: EDITIONS.hant }] : attrs;
+            const moved = hantAttributes(tag, own, convert, link);
+            if (!sameAttributes(moved, attrs)) edits.push({ start, end: end + 1, text: written(moved) });
+          }
+          if (frame.mode === 'json') frame.text = '';
+        }
+        stack.unshift(frame);
+      },
+      ontext(data) {
+        const frame = stack[0];
+        if (frame.mode === 'text' || frame.mode === 'address') {
+          const start = parser.startIndex;
+          const end = parser.endIndex + 1;
+          const last = run.at(-1);
+          // Pieces the tokenizer splits at entities are one text.
+          if (last && last.end === start) last.end = end;
+          else run.push({ start, end, address: frame.mode === 'address' });
+        } else if (frame.text !== undefined) frame.text += data;
+      },
+      onclosetag(tag, implied) {
+        if (tag !== 'wbr') flush();
+        const frame = stack.length > 1 ? stack.shift()! : stack[0];
+        if (implied) return;
+        const closeStart = parser.startIndex;
+        const closeEnd = parser.endIndex + 1;
+        if (frame.mode === 'replace') edits.push({ start: frame.start, end: closeEnd, text: frame.markup! });
+        else if (frame.mode === 'json' && frame.text!.trim()) {
+          const data = hantJsonLd(JSON.parse(frame.text!), convert, link);
+          edits.push({ start: frame.content, end: closeStart, text: jsonForScript(data) });
+        } else if (frame.mode === 'code') {
+          // The tokenizer leaves a textarea's entities as written.
+          const code = decodeHTML(html.slice(frame.content, closeStart));
+          if (code) edits.push({ start: frame.content, end: closeStart, text: escapeText(convert(code).replace(CODE_URL, link)) });
+        }
+      },
+      oncomment: flush,
+      onprocessinginstruction: flush,
+      onend: flush,
+    },
+    { lowerCaseAttributeNames: false, decodeEntities: true },
+  );
+  parser.end(html);
+  return splice(html, edits);
+}
+
+const HAS_HAN = /\p{Script=Han}/u;
+
+/** The page with the edits made; they come in order and never overlap. */
+function splice(html: string, edits: { start: number; end: number; text: string }[]): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const e of edits.sort((a, b) => a.start - b.start)) {
+    out.push(html.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  out.push(html.slice(at));
+  return out.join('');
 }
 
 /** The search page with the character pairs its script turns queries into (src/edition/script-map.ts). */
 export function setSearchScriptMap(html: string, pairs: string): string {
-  const tree: Root = fromHtml(html);
-  const visit = (node: Nodes): void => {
-    if (node.type === 'element' && node.properties.id === 'search-form') node.properties.dataScriptMap = pairs;
-    if (node.type === 'element' || node.type === 'root') node.children.forEach((c) => visit(c as Nodes));
-  };
-  visit(tree);
-  return toHtml(tree, { allowDangerousCharacters: true, upperDoctype: true });
+  const edits: { start: number; end: number; text: string }[] = [];
+  let attrs: Attribute[] = [];
+  const parser: Parser = new Parser(
+    {
+      onopentagname: () => (attrs = []),
+      onattribute: (name, value, quote) => attrs.push({ name, value: quote === undefined ? undefined : value }),
+      onopentag(tag) {
+        if (value(attrs, 'id') !== 'search-form') return;
+        const [start, end] = [parser.startIndex, parser.endIndex];
+        const name = html.slice(start + 1, start + 1 + tag.length);
+        edits.push({ start, end: end + 1, text: startTag(name, withAttribute(attrs, 'data-script-map', pairs), html[end - 1] === '/') });
+      },
+    },
+    { lowerCaseAttributeNames: false },
+  );
+  parser.end(html);
+  return splice(html, edits);
 }

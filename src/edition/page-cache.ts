@@ -14,9 +14,9 @@ import type { PairCounts } from './script-map.ts';
 
 export const HANT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'hant');
 
-/** What a converted page is made of: its code (these files) and the dictionary's version. */
-const CODE = ['html.ts', 'hant.ts', 'script-map.ts'].map((f) => readFileSync(new URL(`./${f}`, import.meta.url)));
-const OPENCC = versionOf('opencc-js');
+/** What a converted page is made of: its code (these files), the dictionary's and the tokenizer's versions. */
+const CODE = ['html.ts', 'values.ts', 'hant.ts', 'script-map.ts'].map((f) => readFileSync(new URL(`./${f}`, import.meta.url)));
+const TOOLS = `opencc-js@${versionOf('opencc-js')}|htmlparser2@${versionOf('htmlparser2')}`;
 
 export interface CachedPage {
   html: string;
@@ -25,7 +25,7 @@ export interface CachedPage {
 }
 
 export function pageKey(material: unknown): string {
-  const hash = createHash('sha256').update(`opencc-js@${OPENCC}\0`);
+  const hash = createHash('sha256').update(`${TOOLS}\0`);
   for (const code of CODE) hash.update(code).update('\0');
   return hash.update(JSON.stringify(material)).digest('hex');
 }

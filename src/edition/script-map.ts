@@ -27,6 +27,7 @@ export class ScriptPairs {
 
   /** Records the characters of one converted text; texts whose length changed are skipped (no alignment). */
   add(simplified: string, traditional: string): void {
+    if (simplified === traditional) return;
     const [s, t] = [[...simplified], [...traditional]];
     if (s.length !== t.length) return;
     s.forEach((c, i) => {

@@ -43,7 +43,14 @@ export function hantEdition(options: { contentDir?: string; inSitemap: (path: st
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const exceptions = loadHantExceptions(options.contentDir);
-        const toHant = hantConverter(exceptions);
+        const convertOnce = hantConverter(exceptions);
+        // Pages repeat most of their words (masthead, labels of a chart drawn at nine widths): each text is converted once.
+        const converted = new Map<string, string>();
+        const toHant = (s: string) => {
+          let out = converted.get(s);
+          if (out === undefined) converted.set(s, (out = convertOnce(s)));
+          return out;
+        };
         const pairs = new ScriptPairs();
         /** A converter that records what it changed into `into`. */
         const converter = (into: ScriptPairs) => (s: string) => {

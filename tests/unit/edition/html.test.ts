@@ -163,3 +163,20 @@ describe('hantPage and downloads in both scripts', () => {
     expect(json.getAttribute('href')).toBe('/data/x.json');
   });
 });
+
+describe('hantPage edits the page in place', () => {
+  const html =
+    '<!DOCTYPE html><html lang="zh-CN"><body><svg viewBox="0 0 10 10"><linearGradient id="g"><stop offset="0"/></linearGradient><path d="M0 0h1"/></svg>' +
+    '<p class="x"   data-n=\'1\'>微软 &amp; 谷歌 &lt;b&gt;</p>' +
+    '<textarea readonly>&lt;iframe src=&quot;https://example.org/a/&quot; title=&quot;巨头&quot;&gt;&lt;/iframe&gt;</textarea></body></html>';
+  const out = hantPage(html, new URL('https://example.org/a/'), convert, links, { label: '简体', title: '' }, '/a/');
+
+  it('leaves every byte it has no reason to change, SVG names and entities included', () => {
+    expect(out).toContain('<svg viewBox="0 0 10 10"><linearGradient id="g"><stop offset="0"/></linearGradient><path d="M0 0h1"/></svg>');
+    expect(out).toContain('<p class="x"   data-n=\'1\'>微軟 &amp; 谷歌 &lt;b&gt;</p>');
+  });
+
+  it('moves the addresses in embed code and converts its words, still escaped', () => {
+    expect(out).toContain('<textarea readonly>&lt;iframe src="https://example.org/zh-hant/a/" title="巨頭"&gt;&lt;/iframe&gt;</textarea>');
+  });
+});
