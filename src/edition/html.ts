@@ -175,7 +175,14 @@ export function hantPage(
       onclosetag(tag, implied) {
         if (tag !== 'wbr') flush();
         const frame = stack.length > 1 ? stack.shift()! : stack[0];
-        if (implied) return;
+        if (implied) {
+          // Written anew without an end tag of its own: self-closing (<svg/>), or closed by what follows.
+          if (frame.mode === 'replace') {
+            const end = parser.endIndex === frame.content - 1 ? frame.content : parser.startIndex;
+            edits.push({ start: frame.start, end, text: frame.markup! });
+          }
+          return;
+        }
         const closeStart = parser.startIndex;
         const closeEnd = parser.endIndex + 1;
         if (frame.mode === 'replace') edits.push({ start: frame.start, end: closeEnd, text: frame.markup! });

@@ -180,3 +180,29 @@ describe('hantPage edits the page in place', () => {
     expect(out).toContain('<textarea readonly>&lt;iframe src="https://example.org/zh-hant/a/" title="巨頭"&gt;&lt;/iframe&gt;</textarea>');
   });
 });
+
+describe('hantPage and elements written anew', () => {
+  const fresh = '<svg role="img" aria-label="" class="qr" viewBox="0 0 2 2"><path d="M1 1"/></svg>';
+  const page = (body: string) =>
+    hantPage(
+      `<!DOCTYPE html><html lang="zh-CN"><body>${body}</body></html>`,
+      new URL('https://example.org/a/'),
+      convert,
+      links,
+      { label: '简体', title: '切换' },
+      '/a/',
+      fresh,
+    );
+
+  it('replaces a self-closing QR code and a switch its parent closes, leaving what follows', () => {
+    const d = parseHTML(
+      page(
+        '<div><svg class="qr" aria-label="二维码" viewBox="0 0 1 1"/><p>后面</p></div><div><a data-edition-switch href="/zh-hant/a/">繁體</div><p>之后</p>',
+      ),
+    ).document;
+    expect(d.querySelector('svg.qr')!.getAttribute('viewBox')).toBe('0 0 2 2');
+    expect(d.querySelector('svg.qr')!.getAttribute('aria-label')).toBe('二維碼');
+    expect(d.querySelector('[data-edition-switch]')!.textContent).toBe('简体');
+    expect([...d.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['後面', '之後']);
+  });
+});
