@@ -20,9 +20,21 @@
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 import { escapeAttr, escapeText } from '../lib/escape.ts';
+import { spliced, type Edit } from '../lib/splice.ts';
 import { jsonForScript } from '../lib/structured-data.ts';
 import { EDITIONS } from './paths.ts';
-import { CODE_URL, TEXT_URL, hantAttributes, hantJsonLd, withAttribute, type Attribute, type Convert } from './values.ts';
+import {
+  CODE_URL,
+  HAN,
+  TEXT_URL,
+  attributeValue,
+  hasAttribute,
+  hantAttributes,
+  hantJsonLd,
+  withAttribute,
+  type Attribute,
+  type Convert,
+} from './values.ts';
 
 export interface EditionLinks {
   /** Absolute URL of a same-site address -> its 繁體 address, or undefined when it has none. */
@@ -61,8 +73,6 @@ interface Frame {
 const startTag = (name: string, attrs: Attribute[], selfClosing: boolean) =>
   `<${name}${attrs.map((a) => (a.value === undefined ? ` ${a.name}` : ` ${a.name}="${escapeAttr(a.value)}"`)).join('')}${selfClosing ? '/>' : '>'}`;
 const sameAttributes = (a: Attribute[], b: Attribute[]) => a.length === b.length && a.every((x, i) => x.name === b[i].name && x.value === b[i].value);
-const has = (attrs: Attribute[], name: string) => attrs.some((a) => a.name.toLowerCase() === name);
-const value = (attrs: Attribute[], name: string) => attrs.find((a) => a.name.toLowerCase() === name)?.value;
 
 /**
  * Text split by <wbr> (phrase breaks) is converted as one text, so OpenCC sees whole
@@ -89,7 +99,7 @@ export function hantPage(
 ): string {
   // Links within the page (#…) stay; addresses of pages move.
   const link = (href: string) => (href.startsWith('#') ? href : (links.hantUrl(href, pageUrl) ?? href));
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Edit[] = [];
   const stack: Frame[] = [{ mode: 'text', start: 0, content: 0 }];
   /** The text run being read: raw pieces between phrase breaks, with their offsets. */
   let run: { start: number; end: number; address: boolean }[] = [];
@@ -99,7 +109,7 @@ export function hantPage(
     if (!run.length) return;
     const raw = run.map((r) => html.slice(r.start, r.end));
     // Raw text converts as decoded text does: OpenCC changes Han characters only, never an entity.
-    const out = HAS_HAN.test(raw.join('')) ? convertRun(raw, convert) : raw;
+    const out = HAN.test(raw.join('')) ? convertRun(raw, convert) : raw;
     run.forEach((r, i) => {
       const text = r.address ? out[i].replace(TEXT_URL, link) : out[i];
       if (text !== raw[i]) edits.push({ start: r.start, end: r.end, text });
@@ -127,12 +137,12 @@ export function hantPage(
           const name = html.slice(start + 1, start + 1 + tag.length);
           const selfClosing = html[end - 1] === '/';
           const written = (list: Attribute[]) => startTag(name, list, selfClosing);
-          if (has(attrs, 'data-edition-switch')) {
+          if (hasAttribute(attrs, 'data-edition-switch')) {
             let list = withAttribute(attrs, 'href', hansHref);
             list = withAttribute(withAttribute(withAttribute(list, 'lang', EDITIONS.hans), 'hreflang', EDITIONS.hans), 'title', switchBack.title);
             Object.assign(frame, { mode: 'replace', markup: `${written(list)}${escapeText(switchBack.label)}</${name}>` });
-          } else if (has(attrs, 'data-edition-twin')) {
-            const href = value(attrs, 'data-edition-twin') ?? '';
+          } else if (hasAttribute(attrs, 'data-edition-twin')) {
+            const href = attributeValue(attrs, 'data-edition-twin') ?? '';
             const list: Attribute[] = [
               ...attrs.filter((a) => a.name.toLowerCase() === 'class'),
               { name: 'href', value: href },
@@ -141,19 +151,19 @@ export function hantPage(
               { name: 'download', value: href.split('/').pop() },
             ];
             Object.assign(frame, { mode: 'replace', markup: `${written(list)}${escapeText(switchBack.twin ?? href)}</${name}>` });
-          } else if (qrSvg && tag === 'svg' && (value(attrs, 'class') ?? '').split(/\s+/).includes('qr')) {
-            const label = value(attrs, 'aria-label');
+          } else if (qrSvg && tag === 'svg' && (attributeValue(attrs, 'class') ?? '').split(/\s+/).includes('qr')) {
+            const label = attributeValue(attrs, 'aria-label');
             const named = label === undefined ? '' : ` aria-label="${escapeAttr(convert(label))}"`;
             const markup = / aria-label="[^"]*"/.test(qrSvg)
               ? qrSvg.replace(/ aria-label="[^"]*"/, named)
               : qrSvg.replace(/^\s*<svg/, `<svg${named}`);
             Object.assign(frame, { mode: 'replace', markup });
           } else {
-            if (tag === 'script') frame.mode = value(attrs, 'type') === 'application/ld+json' ? 'json' : 'keep';
+            if (tag === 'script') frame.mode = attributeValue(attrs, 'type') === 'application/ld+json' ? 'json' : 'keep';
             else if (tag === 'style') frame.mode = 'keep';
             else if (tag === 'textarea') frame.mode = 'code';
-            else if (has(attrs, 'data-page-address')) frame.mode = 'address';
-            const own = tag === 'html' && !has(attrs, 'lang') ? [...attrs, { name: 'lang', value: EDITIONS.hant }] : attrs;
+            else if (hasAttribute(attrs, 'data-page-address')) frame.mode = 'address';
+            const own = tag === 'html' && !hasAttribute(attrs, 'lang') ? [...attrs, { name: 'lang', value: EDITIONS.hant }] : attrs;
             const moved = hantAttributes(tag, own, convert, link);
             if (!sameAttributes(moved, attrs)) edits.push({ start, end: end + 1, text: written(moved) });
           }
@@ -202,33 +212,19 @@ export function hantPage(
     { lowerCaseAttributeNames: false, decodeEntities: true },
   );
   parser.end(html);
-  return splice(html, edits);
-}
-
-const HAS_HAN = /\p{Script=Han}/u;
-
-/** The page with the edits made; they come in order and never overlap. */
-function splice(html: string, edits: { start: number; end: number; text: string }[]): string {
-  const out: string[] = [];
-  let at = 0;
-  for (const e of edits.sort((a, b) => a.start - b.start)) {
-    out.push(html.slice(at, e.start), e.text);
-    at = e.end;
-  }
-  out.push(html.slice(at));
-  return out.join('');
+  return spliced(html, edits);
 }
 
 /** The search page with the character pairs its script turns queries into (src/edition/script-map.ts). */
 export function setSearchScriptMap(html: string, pairs: string): string {
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Edit[] = [];
   let attrs: Attribute[] = [];
   const parser: Parser = new Parser(
     {
       onopentagname: () => (attrs = []),
       onattribute: (name, value, quote) => attrs.push({ name, value: quote === undefined ? undefined : value }),
       onopentag(tag) {
-        if (value(attrs, 'id') !== 'search-form') return;
+        if (attributeValue(attrs, 'id') !== 'search-form') return;
         const [start, end] = [parser.startIndex, parser.endIndex];
         const name = html.slice(start + 1, start + 1 + tag.length);
         edits.push({ start, end: end + 1, text: startTag(name, withAttribute(attrs, 'data-script-map', pairs), html[end - 1] === '/') });
@@ -237,5 +233,5 @@ export function setSearchScriptMap(html: string, pairs: string): string {
     { lowerCaseAttributeNames: false },
   );
   parser.end(html);
-  return splice(html, edits);
+  return spliced(html, edits);
 }

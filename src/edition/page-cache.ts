@@ -15,7 +15,7 @@ import type { PairCounts } from './script-map.ts';
 export const HANT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'hant');
 
 /** What a converted page is made of: its code (these files), the dictionary's and the tokenizer's versions. */
-const CODE = ['html.ts', 'values.ts', 'hant.ts', 'script-map.ts'].map((f) => readFileSync(new URL(`./${f}`, import.meta.url)));
+const CODE = ['html.ts', 'values.ts', 'hant.ts', 'script-map.ts', '../lib/splice.ts'].map((f) => readFileSync(new URL(`./${f}`, import.meta.url)));
 const TOOLS = `opencc-js@${versionOf('opencc-js')}|htmlparser2@${versionOf('htmlparser2')}`;
 
 export interface CachedPage {

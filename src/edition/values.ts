@@ -43,7 +43,10 @@ export interface Attribute {
   value: string | undefined;
 }
 
-const get = (attrs: Attribute[], name: string) => attrs.find((a) => a.name.toLowerCase() === name)?.value;
+/** Whether the element has the attribute (`name` in lower case), with a value or without. */
+export const hasAttribute = (attrs: Attribute[], name: string) => attrs.some((a) => a.name.toLowerCase() === name);
+/** The attribute's value (`name` in lower case); undefined when absent or written without one. */
+export const attributeValue = (attrs: Attribute[], name: string) => attrs.find((a) => a.name.toLowerCase() === name)?.value;
 
 /**
  * The attributes of one element in the edition: words converted (text for readers,
@@ -51,8 +54,8 @@ const get = (attrs: Attribute[], name: string) => attrs.find((a) => a.name.toLow
  * (both editions list the same pair), and so do the page's policies (http-equiv).
  */
 export function hantAttributes(tag: string, attrs: Attribute[], convert: Convert, link: Link): Attribute[] {
-  const alternate = tag === 'link' && get(attrs, 'hreflang') !== undefined;
-  const metaName = get(attrs, 'name') ?? get(attrs, 'property') ?? '';
+  const alternate = tag === 'link' && attributeValue(attrs, 'hreflang') !== undefined;
+  const metaName = attributeValue(attrs, 'name') ?? attributeValue(attrs, 'property') ?? '';
   return attrs.map(({ name, value }) => {
     if (value === undefined) return { name, value };
     const key = name.toLowerCase();
@@ -61,7 +64,7 @@ export function hantAttributes(tag: string, attrs: Attribute[], convert: Convert
     if (tag === 'meta' && key === 'content') {
       if (URL_META.test(metaName)) return { name, value: link(value) };
       if (metaName === 'og:locale') return { name, value: HANT_LOCALE };
-      return { name, value: HAN.test(value) && get(attrs, 'http-equiv') === undefined ? convert(value) : value };
+      return { name, value: HAN.test(value) && attributeValue(attrs, 'http-equiv') === undefined ? convert(value) : value };
     }
     const moved = /http/i.test(value) ? moveUrlsInside(value, link) : value;
     return { name, value: HAN.test(moved) ? convert(moved) : moved };

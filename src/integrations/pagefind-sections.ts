@@ -8,6 +8,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { escapeAttr } from '../lib/escape.ts';
+import { spliced } from '../lib/splice.ts';
 
 interface Frame {
   body?: boolean;
@@ -49,12 +50,8 @@ export function withSectionEnds(html: string): string {
   parser.end(html);
   if (!title) return html;
   const marker = `<span id="${escapeAttr(title.id)}" data-pagefind-title="${escapeAttr(title.text.trim())}"></span>`;
-  const out: string[] = [];
-  let at = 0;
-  for (const end of ends) {
-    out.push(html.slice(at, end), marker);
-    at = end;
-  }
-  out.push(html.slice(at));
-  return out.join('');
+  return spliced(
+    html,
+    ends.map((at) => ({ start: at, end: at, text: marker })),
+  );
 }

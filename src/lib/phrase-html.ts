@@ -10,6 +10,7 @@
 import { Parser } from 'htmlparser2';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { escapeText } from './escape.ts';
+import { spliced, type Edit } from './splice.ts';
 import { breakable, phrases } from './phrases.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -63,29 +64,13 @@ export function markPhrases(html: string, names: readonly string[] = []): string
 }
 
 /**
- * The html with each [start, end) range (none overlapping) replaced by its text, in one pass:
- * splicing them one by one copied the whole page per edit, quadratic on a data page of
- * many datasets (13.6 s of a 51-report build went there).
- */
-function spliced(html: string, edits: { start: number; end: number; text: string }[]): string {
-  const out: string[] = [];
-  let at = 0;
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    out.push(html.slice(at, e.start), e.text);
-    at = e.end;
-  }
-  out.push(html.slice(at));
-  return out.join('');
-}
-
-/**
  * The page as it was before markPhrases: what the search index reads. Every <wbr>
  * element on our pages is ours; the same five characters inside an attribute
  * (Astro leaves `<` unescaped there) are an editor's text and stay.
  */
 export function withoutPhraseBreaks(html: string): string {
   // A tokenizer is enough to find them, and five times faster than a parse.
-  const cuts: { start: number; end: number; text: string }[] = [];
+  const cuts: Edit[] = [];
   const parser: Parser = new Parser({
     onopentagname(name) {
       if (name === 'wbr') cuts.push({ start: parser.startIndex, end: html.indexOf('>', parser.startIndex) + 1, text: '' });
