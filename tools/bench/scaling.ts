@@ -15,6 +15,15 @@ import { composeContent } from '../compose-content.ts';
 import { build, cacheDirFor, cleanBuild, type BuildRun } from './build.ts';
 import { median, sec, table } from './format.ts';
 
+/** Pairs of clean builds (both editions, then one) the both ÷ one ratio is taken from, at least. */
+const RATIO_PAIRS = 3;
+
+/** Both ÷ one per pair, and their median. */
+export function editionRatios(s: Pick<Scale, 'editionPairs'>) {
+  const ratios = s.editionPairs.map((p) => p.both / p.one);
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), ratios };
+}
+
 /** Content folder of the site tests with more than one report (tests/fixtures). */
 const MULTI_FIXTURE = 'tests/fixtures/multi';
 
@@ -33,6 +42,8 @@ export interface Scale {
   cardsCached: BuildRun;
   /** Clean builds of the same corpus without the 繁體 edition (site.json traditionalEdition: false), median. */
   oneEdition: BuildRun;
+  /** Clean builds in pairs, both editions then one, one pair after another: the ratio drifts with the machine's load, so each pair is timed close together. */
+  editionPairs: { both: number; one: number }[];
   /** A warm rebuild after one report's headline was edited and ingested again: what it drew and converted. */
   afterEdit: BuildRun & { edited: string };
   /** An article's first render and first-view weight (gzip bytes) with both editions and with one. */
@@ -85,9 +96,16 @@ async function measure(work: string, copies: number, runs: number, source: strin
   // The same corpus as a Simplified-only site.
   const siteFile = join(content, 'site.json');
   const siteJson = readFileSync(siteFile, 'utf8');
-  writeFileSync(siteFile, JSON.stringify({ ...JSON.parse(siteJson), traditionalEdition: false }));
+  const setEditions = (hant: boolean) => writeFileSync(siteFile, JSON.stringify({ ...JSON.parse(siteJson), traditionalEdition: hant }));
   const ones: BuildRun[] = [];
-  for (let i = 0; i < runs; i++) ones.push(await cleanBuild(dist, content));
+  const editionPairs: Scale['editionPairs'] = [];
+  for (let i = 0; i < Math.max(runs, RATIO_PAIRS); i++) {
+    setEditions(true);
+    const both = await cleanBuild(dist, content);
+    setEditions(false);
+    ones.push(await cleanBuild(dist, content));
+    editionPairs.push({ both: both.ms, one: ones.at(-1)!.ms });
+  }
   const oneEdition: BuildRun = { ms: median(ones.map((r) => r.ms)), peakMb: median(ones.map((r) => r.peakMb)) };
   const one = weigh();
   writeFileSync(siteFile, siteJson);
@@ -107,6 +125,7 @@ async function measure(work: string, copies: number, runs: number, source: strin
     build: run,
     cardsCached,
     oneEdition,
+    editionPairs,
     afterEdit,
     article: { page, two, one },
     figures: figureHtml.length,
@@ -192,7 +211,7 @@ export async function measureScaling(work: string, sizes: number[], runs: number
       `${sec(s.cardsCached.ms)} s`,
       `${(s.cardsCached.ms / s.pages).toFixed(1)} ms`,
       `${sec(s.oneEdition.ms)} s`,
-      `${(s.build.ms / s.oneEdition.ms).toFixed(2)}×`,
+      `${editionRatios(s).median.toFixed(2)}×`,
     ]),
   );
   // Cost of each extra article between consecutive sizes: constant if the build grows linearly.
@@ -214,5 +233,8 @@ export async function measureScaling(work: string, sizes: number[], runs: number
         `- ×${s.copies}, after editing the headline of ${s.afterEdit.edited} (and ingest): ${sec(s.afterEdit.ms)} s; the build printed: ${(s.afterEdit.printed ?? []).join('; ') || 'nothing'}`,
     )
     .join('\n');
-  return { scales, table: scaleTable, marginal, linear: linearity(scales), chartNote, warm };
+  const pairs = scales
+    .map((s) => `×${s.copies}: ${s.editionPairs.map((p) => `${sec(p.both)} / ${sec(p.one)} s (${(p.both / p.one).toFixed(2)}×)`).join(', ')}.`)
+    .join(' ');
+  return { scales, table: scaleTable, marginal, linear: linearity(scales), chartNote, warm, pairs: `Pairs, both / one: ${pairs}` };
 }
