@@ -13,6 +13,7 @@ import { shareImageFiles } from './src/integrations/share-images.ts';
 // share image faults its 3-4.5 MB pixmap in anew: 4.2 million page faults and 19 s of system time in
 // a both-editions corpus build, 1.1 million and 14 s with the memory kept. Read when resvg loads.
 process.env.MIMALLOC_PURGE_DELAY ??= '-1';
+
 /** Where the site is served: SITE is the origin, BASE the sub-path (e.g. /ai-talent/). */
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';

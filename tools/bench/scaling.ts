@@ -97,15 +97,15 @@ async function measure(work: string, copies: number, runs: number, source: strin
   const siteFile = join(content, 'site.json');
   const siteJson = readFileSync(siteFile, 'utf8');
   const setEditions = (hant: boolean) => writeFileSync(siteFile, JSON.stringify({ ...JSON.parse(siteJson), traditionalEdition: hant }));
-  const ones: BuildRun[] = [];
-  const editionPairs: Scale['editionPairs'] = [];
+  const pairs: { both: BuildRun; one: BuildRun }[] = [];
   for (let i = 0; i < Math.max(runs, RATIO_PAIRS); i++) {
     setEditions(true);
     const both = await cleanBuild(dist, content);
     setEditions(false);
-    ones.push(await cleanBuild(dist, content));
-    editionPairs.push({ both: both.ms, one: ones.at(-1)!.ms });
+    pairs.push({ both, one: await cleanBuild(dist, content) });
   }
+  const editionPairs = pairs.map((p) => ({ both: p.both.ms, one: p.one.ms }));
+  const ones = pairs.map((p) => p.one);
   const oneEdition: BuildRun = { ms: median(ones.map((r) => r.ms)), peakMb: median(ones.map((r) => r.peakMb)) };
   const one = weigh();
   writeFileSync(siteFile, siteJson);
