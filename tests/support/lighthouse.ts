@@ -63,6 +63,40 @@ export interface LighthouseRunner {
   close(): Promise<void>;
 }
 
+/**
+ * Lighthouse's runtime errors that say "please run Lighthouse again": its trace or
+ * screenshots were not recorded (CI once lost a run to NO_NAVSTART on a page that
+ * passed before and after). No page causes them. NO_FCP and NO_LCP are left out:
+ * a page that paints nothing is the page's fault.
+ */
+export const TRACE_GLITCHES: ReadonlySet<string> = new Set([
+  'NO_SPEEDLINE_FRAMES',
+  'SPEEDINDEX_OF_ZERO',
+  'NO_SCREENSHOTS',
+  'INVALID_SPEEDLINE',
+  'NO_TRACING_STARTED',
+  'NO_RESOURCE_REQUEST',
+  'NO_NAVSTART',
+  'NO_DCL',
+]);
+
+/**
+ * Runs audit until its result has no trace glitch, at most tries times. Returns the last
+ * result (which may still carry a runtime error) and the codes of the runs thrown away.
+ */
+export async function retryTraceGlitches<T extends { runtimeError?: { code: string } }>(
+  audit: () => Promise<T>,
+  tries = 3,
+): Promise<{ lhr: T; discarded: string[] }> {
+  const discarded: string[] = [];
+  for (;;) {
+    const lhr = await audit();
+    const code = lhr.runtimeError?.code;
+    if (!code || !TRACE_GLITCHES.has(code) || discarded.length + 1 >= tries) return { lhr, discarded };
+    discarded.push(code);
+  }
+}
+
 /** Starts Chromium with a DevTools port (Lighthouse drives it over CDP). */
 async function startChromium(): Promise<{ port: number; proc: ChildProcess; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'lh-profile-'));
@@ -96,15 +130,20 @@ export async function startLighthouse(warmUp?: string): Promise<LighthouseRunner
   const { port, proc, profile } = await startChromium();
   const runner: LighthouseRunner = {
     async run(url) {
-      const result = await lighthouse(url, {
-        port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
+      const { lhr, discarded } = await retryTraceGlitches(async () => {
+        const result = await lighthouse(url, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        return result.lhr;
       });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError) {
+        const before = discarded.length ? ` (after ${discarded.join(', ')})` : '';
+        throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}${before}`);
+      }
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
       const failing = CATEGORIES.flatMap((c) =>
@@ -124,7 +163,7 @@ export async function startLighthouse(warmUp?: string): Promise<LighthouseRunner
         bytes: audit('total-byte-weight'),
         metricScores: Object.fromEntries(METRICS.map((m) => [m, Math.round((lhr.audits[m]?.score ?? 0) * 100)])) as Record<Metric, number>,
         failing,
-        runWarnings: lhr.runWarnings,
+        runWarnings: [...discarded.map((code) => `a run was discarded and redone: Lighthouse's trace failed (${code})`), ...lhr.runWarnings],
       };
     },
     async close() {

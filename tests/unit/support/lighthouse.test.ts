@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, METRICS, lighthouseProblems, type LighthouseFigures } from '../../support/lighthouse.ts';
+import { CATEGORIES, METRICS, lighthouseProblems, retryTraceGlitches, type LighthouseFigures } from '../../support/lighthouse.ts';
 
 /** A run that meets every target; each test changes one figure. */
 function run(change: Partial<LighthouseFigures> = {}): LighthouseFigures {
@@ -43,5 +43,43 @@ describe('lighthouseProblems (the Lighthouse gate)', () => {
 
   it('fails any layout shift, however small', () => {
     expect(lighthouseProblems(run({ cls: 0.001 }))).toEqual(['CLS 0.001']);
+  });
+});
+
+/** An audit that returns the given runtime error codes in turn (undefined: a clean run). */
+function audits(...codes: (string | undefined)[]) {
+  let calls = 0;
+  const audit = async () => {
+    const code = codes[Math.min(calls++, codes.length - 1)];
+    return code ? { runtimeError: { code } } : {};
+  };
+  return { audit, calls: () => calls };
+}
+
+describe('retryTraceGlitches (a lost Lighthouse trace is not a failing page)', () => {
+  it('redoes a run whose trace was not recorded, and says so', async () => {
+    const a = audits('NO_NAVSTART', 'NO_SCREENSHOTS', undefined);
+    const { lhr, discarded } = await retryTraceGlitches(a.audit);
+    expect(lhr.runtimeError).toBeUndefined();
+    expect(discarded).toEqual(['NO_NAVSTART', 'NO_SCREENSHOTS']);
+    expect(a.calls()).toBe(3);
+  });
+
+  it('gives up after the tries it was given, returning the error', async () => {
+    const a = audits('NO_NAVSTART');
+    const { lhr, discarded } = await retryTraceGlitches(a.audit, 3);
+    expect(lhr.runtimeError?.code).toBe('NO_NAVSTART');
+    expect(discarded).toHaveLength(2);
+    expect(a.calls()).toBe(3);
+  });
+
+  it('does not redo a page that painted nothing', async () => {
+    for (const code of ['NO_FCP', 'NO_LCP', 'FAILED_DOCUMENT_REQUEST']) {
+      const a = audits(code, undefined);
+      const { lhr, discarded } = await retryTraceGlitches(a.audit);
+      expect(lhr.runtimeError?.code, code).toBe(code);
+      expect(discarded, code).toEqual([]);
+      expect(a.calls(), code).toBe(1);
+    }
   });
 });
