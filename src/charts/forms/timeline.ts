@@ -59,6 +59,8 @@ const INSET_SHARE = 0.25;
 const INSET_YEAR = 1 / 3;
 /** Radius of the largest amount's circle, px at the default text size. */
 const MAX_RADIUS = 12;
+/** A timeline of more rows than this writes its years under the last row too. */
+const REPEAT_YEARS_AFTER = 6;
 const yearText = (y: number) => `${y}年`;
 
 export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
@@ -129,15 +131,16 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
     const largest = Math.max(0, ...sized.map((e) => e.record.value!.amount!));
     const maxR = Math.min((MAX_RADIUS * size.label) / 14, g.rows[0] ? g.rows[0].barH : MAX_RADIUS);
     const radius = (e: TimelineEvent) => (sized.includes(e) ? Math.max(2.5, maxR * Math.sqrt(e.record.value!.amount! / largest)) : 0);
+    // Years again under the rows only where they run long: a card or a poster reads them once, at the top.
+    const repeatYears = events.length > REPEAT_YEARS_AFTER;
+    const yearRows = repeatYears ? [size.note, g.bottom + size.note + 2] : [size.note];
+    const foot = repeatYears ? size.note + 12 : 8;
     const gridline = (gx: number, label?: string) =>
       el(
         'g',
         {},
         el('line', { x1: gx, x2: gx, y1: size.note + 6, y2: g.bottom, ...stroke('grid') }),
-        // Repeat the years under a long timeline, so the bottom rows have them close by.
-        ...(label
-          ? [size.note, g.bottom + size.note + 2].map((ty) => textLines(label, { x: gx + 3, y: ty, size: size.note, tone: 'muted', halo: false }))
-          : []),
+        ...(label ? yearRows.map((ty) => textLines(label, { x: gx + 3, y: ty, size: size.note, tone: 'muted', halo: false })) : []),
       );
     const axis = el(
       'g',
@@ -195,14 +198,14 @@ export const timeline: ChartForm<TimelineOptions, TimelineModel> = {
       sized.length && layout.notes !== false
         ? textLines(t.chart.circleKey, {
             x: layout.width,
-            y: g.bottom + 2 * size.note + 10,
+            y: g.bottom + foot + size.note - 2,
             size: size.note,
             anchor: 'end',
             tone: 'muted',
             halo: false,
           })
         : null;
-    return frame(layout.width, g.bottom + (key ? 2 * size.note + 16 : size.note + 12), axis, ...rows, key);
+    return frame(layout.width, g.bottom + foot + (key ? size.note + 4 : 0), axis, ...rows, key);
   },
 
   summary(model) {

@@ -21,6 +21,14 @@ describe('timeline form', () => {
     expect(findAll(axis, (n) => n.tag === 'path')).toHaveLength(1);
   });
 
+  it('writes the years under the rows too only when the rows run long', () => {
+    const years = (limit?: number) =>
+      textsIn(findAll(timeline.draw(c.model, { ...WIDE, limit }), (n) => n.attrs.class === 'axis')[0]).filter((x) => /^\d{4}年$/.test(x));
+    expect(years()).toEqual(['2019年', '2019年', '2023年', '2023年', '2024年', '2024年']);
+    // A share card's four latest events: their one year, written once.
+    expect(years(4)).toEqual(['2024年']);
+  });
+
   it('draws a year as a thin span across it, not a bar, and a day as a dot', () => {
     expect(shapeOf('msft-openai-first').tag).toBe('path');
     expect(spanOf('google-essential-ai') / spanOf('openai-ceo-fired-rehired')).toBeCloseTo(92 / 30, 0);
